@@ -1,0 +1,1 @@
+"""Kopbal: a Dutch-language football news site."""

@@ -1,0 +1,26 @@
+"""Test runs: fast hashing, in-memory media, a fixed secret."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+from .base import DATABASES, env
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="kopbal-test-media-")
+# Manifest storage needs collectstatic; tests render templates without it.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ALLOWED_HOSTS = ["*"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not env.str(
+    "DATABASE_URL", default=""
+):
+    DATABASES["default"]["TEST"] = {"NAME": None}  # in-memory
+STATIC_ROOT = tempfile.mkdtemp(prefix="kopbal-test-static-")
+WHITENOISE_USE_FINDERS = True
+SERVE_MEDIA = True
