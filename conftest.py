@@ -1,0 +1,22 @@
+"""Fixtures shared by every app's tests."""
+
+import pytest
+
+from kopbal.news.services import site_tree_ensure
+
+
+@pytest.fixture
+def site_tree(db):
+    """The home page at the site root and the /nieuws/ archive under it."""
+    home, index = site_tree_ensure()
+    return home, index
+
+
+@pytest.fixture
+def home(site_tree):
+    return site_tree[0]
+
+
+@pytest.fixture
+def news_index(site_tree):
+    return site_tree[1]

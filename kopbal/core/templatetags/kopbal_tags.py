@@ -1,0 +1,66 @@
+"""Template helpers shared by every reader page."""
+
+from datetime import datetime, timedelta
+
+from django import template
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import json_script
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from kopbal.core.pagination import PAGE_PARAM
+from kopbal.core.text import teaser as make_teaser
+
+register = template.Library()
+
+
+@register.filter
+def teaser(markup: str) -> str:
+    return make_teaser(markup)
+
+
+@register.filter
+def relative_time(value: datetime | None) -> str:
+    """ "zonet", "12 min. geleden", "3 uur geleden", then a date."""
+    if value is None:
+        return ""
+    delta = timezone.now() - value
+    if delta < timedelta(minutes=1):
+        return _("just now")
+    if delta < timedelta(hours=1):
+        minutes = int(delta.total_seconds() // 60)
+        return ngettext("%(n)d min. ago", "%(n)d min. ago", minutes) % {"n": minutes}
+    if delta < timedelta(hours=24):
+        hours = int(delta.total_seconds() // 3600)
+        return ngettext("%(n)d hour ago", "%(n)d hours ago", hours) % {"n": hours}
+    local = timezone.localtime(value)
+    if local.year == timezone.localtime().year:
+        return date_format(local, "j M")
+    return date_format(local, "j M Y")
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, number: int) -> str:
+    """The ?pagina=N link for a page of the current list (page 1 is the bare URL)."""
+    request = context["request"]
+    if number == 1:
+        return request.path
+    return f"{request.path}?{PAGE_PARAM}={number}"
+
+
+@register.simple_tag
+def elided_pages(page_obj):
+    """Page numbers around the current one, with "…" for the gaps."""
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2))
+
+
+@register.simple_tag
+def js_strings():
+    """The translated strings the page script needs, as a JSON script element."""
+    strings = {
+        "justNow": _("just now"),
+        "minutesAgo": _("{n} min. ago"),
+        "hoursAgo": _("{n} hours ago"),
+    }
+    return json_script(strings, "kopbal-i18n")

@@ -1,0 +1,66 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kopbal.core.text import plain_text, teaser
+
+
+def test_short_intro_stands_whole():
+    assert teaser("<p>Genk wint met 2-0.</p>") == "Genk wint met 2-0."
+
+
+def test_intro_of_exactly_the_limit_is_not_cut():
+    text = "a" * 40 + " " + "b" * 59  # 100 characters
+    assert teaser(text) == text
+
+
+def test_long_intro_is_cut_at_a_word_boundary_with_ellipsis():
+    intro = (
+        "<p>De Limburgers hebben een drukke week achter de rug, met een zege in Europa "
+        "en een nipte overwinning in de competitie tegen een taaie tegenstander.</p>"
+    )
+    result = teaser(intro)
+    assert result.endswith(" ...")
+    head = result.removesuffix(" ...")
+    assert len(head) <= 100
+    assert plain_text(intro).startswith(head)
+    # The cut falls between words: the next character of the full text is a space.
+    assert plain_text(intro)[len(head)] == " "
+
+
+def test_markup_in_the_intro_is_dropped_and_entities_decoded():
+    intro = '<p><b>Club Brugge</b> &amp; <a href="/x/">Cercle</a> delen het stadion.</p>'
+    assert teaser(intro) == "Club Brugge & Cercle delen het stadion."
+
+
+def test_inline_tags_do_not_split_a_word():
+    assert teaser("<p>Ge<i>nk</i> wint</p>") == "Genk wint"
+
+
+def test_paragraph_breaks_become_spaces():
+    assert teaser("<p>Eerste.</p><p>Tweede.</p>") == "Eerste. Tweede."
+
+
+def test_script_text_is_returned_as_plain_text_for_escaping():
+    # The teaser is text, not markup: the template escapes it.
+    assert teaser("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>") == "<script>alert(1)</script>"
+
+
+def test_one_enormous_word_is_cut_hard():
+    assert teaser("x" * 150) == "x" * 100 + " ..."
+
+
+words = st.lists(st.text(alphabet="abcdefghijëé,.", min_size=1, max_size=15), max_size=40)
+
+
+@given(words)
+def test_teaser_is_a_prefix_of_the_text_and_never_too_long(parts):
+    text = " ".join(parts)
+    result = teaser(text)
+    full = plain_text(text)
+    if len(full) <= 100:
+        assert result == full
+    else:
+        head = result.removesuffix(" ...")
+        assert result.endswith(" ...")
+        assert len(head) <= 100
+        assert full.startswith(head)

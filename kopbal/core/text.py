@@ -1,0 +1,29 @@
+"""Plain-text helpers for lists: teasers cut from rich-text intros."""
+
+import html
+import re
+
+from django.utils.html import strip_tags
+
+TEASER_LENGTH = 100
+ELLIPSIS = " ..."
+_WHITESPACE = re.compile(r"\s+")
+# Block-level boundaries separate words; inline tags like <b> must not split one.
+_BLOCK_BOUNDARY = re.compile(r"<br\s*/?>|</?(?:p|div|li|ul|ol|h[1-6]|blockquote)\b[^>]*>", re.I)
+
+
+def plain_text(markup: str) -> str:
+    """The reader-visible text of an HTML fragment, whitespace folded."""
+    text = strip_tags(_BLOCK_BOUNDARY.sub(" ", markup or ""))
+    return _WHITESPACE.sub(" ", html.unescape(text)).strip()
+
+
+def teaser(markup: str, length: int = TEASER_LENGTH) -> str:
+    """The first ~`length` characters of the text, cut at a word, then " ..."."""
+    text = plain_text(markup)
+    if len(text) <= length:
+        return text
+    cut = text[: length + 1]
+    # Cut at the last space within the limit; one giant word is cut hard.
+    head = cut.rsplit(" ", 1)[0] if " " in cut else text[:length]
+    return head.rstrip(" ,;:-\u2013\u2014") + ELLIPSIS

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class FootballConfig(AppConfig):
+    name = "kopbal.football"
+    label = "football"
