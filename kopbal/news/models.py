@@ -1,0 +1,333 @@
+"""News pages: the home page, the archive, articles, and the newsroom's authors."""
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from kopbal.core.blocks import INLINE_FEATURES
+from kopbal.core.pagination import paginate
+from kopbal.core.text import teaser
+from kopbal.football.models import Club, Competition, Person
+
+from .blocks import ArticleBodyBlock
+from .querysets import ArticlePageQuerySet
+
+MOST_RECENT_COUNT = 25
+
+
+class Author(index.Indexed, models.Model):
+    """A member of the newsroom, credited as "door <name>"."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    job_title = models.CharField(_("job title"), max_length=100, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bio = models.TextField(_("short bio"), blank=True, max_length=600)
+
+    tag_route = "author"
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("job_title"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return HomePage.tag_url(self.tag_route, self.slug)
+
+
+class HomePage(RoutablePageMixin, Page):
+    """The front page ("Meest recent") and the reader pages of clubs, persons and authors."""
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.NewsIndexPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    @classmethod
+    def tag_url(cls, route: str, slug: str) -> str:
+        """The URL of a tag's reader page; the home page is the site root."""
+        return "/" + cls.get_resolver().reverse(route, slug).lstrip("/")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["archive"] = NewsIndexPage.objects.live().descendant_of(self).first()
+        return context
+
+    def render_tag_page(self, request, tag, kind_label):
+        articles = ArticlePage.objects.live_news().tagged_with(tag).for_listing().with_hero_images()
+        return self.render(
+            request,
+            template="news/tag_page.html",
+            context_overrides={
+                "tag": tag,
+                "kind_label": kind_label,
+                "page_obj": paginate(request, articles, settings.KOPBAL_PAGE_SIZE),
+            },
+        )
+
+    @path("club/<slug:slug>/", name="club")
+    def club(self, request, slug):
+        tag = get_object_or_404(Club.objects.select_related("crest", "competition"), slug=slug)
+        return self.render_tag_page(request, tag, _("Club"))
+
+    @path("competitie/<slug:slug>/", name="competition")
+    def competition(self, request, slug):
+        return self.render_tag_page(
+            request, get_object_or_404(Competition, slug=slug), _("Competition")
+        )
+
+    @path("persoon/<slug:slug>/", name="person")
+    def person(self, request, slug):
+        tag = get_object_or_404(Person.objects.select_related("club", "photo"), slug=slug)
+        return self.render_tag_page(request, tag, _("Person"))
+
+    @path("auteur/<slug:slug>/", name="author")
+    def author(self, request, slug):
+        tag = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
+        return self.render_tag_page(request, tag, _("Author"))
+
+
+class NewsIndexPage(Page):
+    """The archive ("Meer sportnieuws") at /nieuws/, and the router of article URLs."""
+
+    max_count = 1
+    parent_page_types = ["news.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("news archive")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.live_news().child_of(self).for_listing().with_hero_images()
+        context["page_obj"] = paginate(request, articles, settings.KOPBAL_PAGE_SIZE)
+        return context
+
+    def route(self, request, path_components):
+        # Articles live at /nieuws/<id>/<slug>/: the id finds the article, so a link with an
+        # old slug (the headline was edited) still works and is sent on to the current URL.
+        if not path_components or not self.live:
+            return super().route(request, path_components)
+        first, *rest = path_components
+        articles = ArticlePage.objects.child_of(self).live()
+        if first.isascii() and first.isdigit():
+            article = articles.filter(pk=int(first)).first()
+            if article is None or len(rest) > 1:
+                raise Http404
+            if rest == [article.slug]:
+                return RouteResult(article)
+            return RouteResult(self, kwargs={"redirect_to": article})
+        # Wagtail's own /nieuws/<slug>/ form: redirect it to the canonical URL as well.
+        article = articles.filter(slug=first).first()
+        if article is None or rest:
+            raise Http404
+        return RouteResult(self, kwargs={"redirect_to": article})
+
+    def serve(self, request, *args, redirect_to=None, **kwargs):
+        if redirect_to is not None:
+            return HttpResponsePermanentRedirect(redirect_to.get_url(request))
+        return super().serve(request, *args, **kwargs)
+
+
+class ArticlePage(Page):
+    intro = RichTextField(
+        _("intro"),
+        features=INLINE_FEATURES,
+        help_text=_("The first paragraph; lists show its first 100 characters."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.CharField(_("caption"), max_length=250, blank=True)
+    hero_credit = models.CharField(_("credit"), max_length=100, blank=True)
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    clubs = ParentalManyToManyField(Club, verbose_name=_("clubs"), blank=True, related_name="+")
+    persons = ParentalManyToManyField(
+        Person, verbose_name=_("persons"), blank=True, related_name="+"
+    )
+    competitions = ParentalManyToManyField(
+        Competition, verbose_name=_("competitions"), blank=True, related_name="+"
+    )
+    source_medium = models.CharField(
+        _("source medium"),
+        max_length=100,
+        blank=True,
+        help_text=_("The medium whose report this story is based on, e.g. La Dernière Heure."),
+    )
+    is_rumour = models.BooleanField(
+        _("rumour"),
+        default=False,
+        help_text=_("The story rests on another medium's report: the headline shows in quotes."),
+    )
+
+    objects = PageManager.from_queryset(ArticlePageQuerySet)()
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("first_published_at"),
+    ]
+
+    content_panels = [
+        FieldPanel("title", heading=_("Headline")),
+        InlinePanel("article_authors", heading=_("Authors"), label=_("Author"), min_num=1),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+    ]
+    tag_panels = [
+        FieldPanel("clubs", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("persons"),
+        FieldPanel("competitions", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("source_medium"), FieldPanel("is_rumour")],
+            heading=_("Source"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(tag_panels, heading=_("Tags and source")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def get_url_parts(self, request=None):
+        # /nieuws/<id>/<slug>/ instead of Wagtail's /nieuws/<slug>/: see NewsIndexPage.route.
+        parts = super().get_url_parts(request)
+        if parts is None:
+            return None
+        site_id, root_url, page_path = parts
+        parent_path = page_path.rstrip("/").rsplit("/", 1)[0]
+        return site_id, root_url, f"{parent_path}/{self.pk}/{self.slug}/"
+
+    @property
+    def teaser(self) -> str:
+        return teaser(self.intro)
+
+    @property
+    def comment_count(self) -> int:
+        """Visible comments, as counted by the comments app (0 before it counts any)."""
+        try:
+            return self.stats.comment_count
+        except ArticleStats.DoesNotExist:
+            return 0
+
+    @property
+    def display_title(self) -> str:
+        """A report taken from another medium carries its headline in single quotes."""
+        return f"'{self.title}'" if self.is_rumour else self.title
+
+    @property
+    def was_updated(self) -> bool:
+        first, last = self.first_published_at, self.last_published_at
+        return bool(first and last and (last - first).total_seconds() > 300)
+
+    def editors_read_also(self):
+        """The live article the editor picked in the body, if any."""
+        for block in self.body:
+            if block.block_type == "read_also":
+                target = block.value["article"]
+                if target is not None and target.live:
+                    return target
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = [
+            link.author
+            for link in self.article_authors.select_related("author__photo").order_by("sort_order")
+        ]
+        context["tags"] = [
+            *self.clubs.all(),
+            *self.persons.all(),
+            *self.competitions.all(),
+        ]
+        if self.editors_read_also() is None:
+            # No editor's pick: the most related recent story, never this one.
+            context["read_also"] = (
+                ArticlePage.objects.live_news().related_to(self).defer_streamfields().first()
+            )
+        return context
+
+
+class ArticleAuthor(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(
+        Author, verbose_name=_("author"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        # unique_together rather than a constraint: modelcluster validates it in the form.
+        unique_together = [("article", "author")]
+
+
+class ArticleStats(models.Model):
+    """Counters kept beside the page, so publishing a revision never overwrites them."""
+
+    article = models.OneToOneField(
+        ArticlePage, primary_key=True, on_delete=models.CASCADE, related_name="stats"
+    )
+    comment_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("article statistics")
+
+    def __str__(self) -> str:
+        return f"{self.article_id}: {self.comment_count} comments"

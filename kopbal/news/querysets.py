@@ -1,0 +1,62 @@
+"""The read rules for articles, in one place for pages, feeds, sitemaps and counts."""
+
+from datetime import timedelta
+
+from django.db.models import Count, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from wagtail.query import PageQuerySet
+
+# How far back "LEES OOK" looks for a related story: older news is rarely what a reader wants.
+RELATED_WINDOW = timedelta(days=60)
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def live_news(self):
+        """Articles a reader may see, newest first."""
+        return (
+            self.live()
+            .public()
+            .filter(first_published_at__isnull=False)
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def for_listing(self):
+        """What a headline list shows: no body, plus the comment count."""
+        return self.defer_streamfields().annotate(comment_total=Coalesce("stats__comment_count", 0))
+
+    def with_hero_images(self):
+        """Fetch hero images and their renditions up front, for lists with thumbnails."""
+        return self.select_related("hero_image").prefetch_related("hero_image__renditions")
+
+    def tagged_with(self, tag):
+        """Articles tagged with a club, person or competition, or written by an author."""
+        field = {
+            "club": "clubs",
+            "person": "persons",
+            "competition": "competitions",
+            "author": "article_authors__author",
+        }[tag.tag_route]
+        return self.filter(**{field: tag}).distinct()
+
+    def related_to(self, article):
+        """Recent articles sharing tags with `article`, most shared tags first."""
+        clubs = list(article.clubs.values_list("pk", flat=True))
+        persons = list(article.persons.values_list("pk", flat=True))
+        competitions = list(article.competitions.values_list("pk", flat=True))
+        if not (clubs or persons or competitions):
+            return self.none()
+        since = (article.first_published_at or timezone.now()) - RELATED_WINDOW
+        # A shared person says more than a shared club, a club more than a competition.
+        shared = (
+            Count("persons", filter=Q(persons__in=persons), distinct=True) * 3
+            + Count("clubs", filter=Q(clubs__in=clubs), distinct=True) * 2
+            + Count("competitions", filter=Q(competitions__in=competitions), distinct=True)
+        )
+        return (
+            self.exclude(pk=article.pk)
+            .filter(first_published_at__gte=since)
+            .filter(Q(persons__in=persons) | Q(clubs__in=clubs) | Q(competitions__in=competitions))
+            .annotate(shared_tags=shared)
+            .order_by("-shared_tags", "-first_published_at", "-pk")
+        )
