@@ -41,9 +41,10 @@ class ArticlePageQuerySet(PageQuerySet):
 
     def related_to(self, article):
         """Recent articles sharing tags with `article`, most shared tags first."""
-        clubs = list(article.clubs.values_list("pk", flat=True))
-        persons = list(article.persons.values_list("pk", flat=True))
-        competitions = list(article.competitions.values_list("pk", flat=True))
+        # .all() rather than values_list(): previews hold unsaved, in-memory relations.
+        clubs = [club.pk for club in article.clubs.all()]
+        persons = [person.pk for person in article.persons.all()]
+        competitions = [competition.pk for competition in article.competitions.all()]
         if not (clubs or persons or competitions):
             return self.none()
         since = (article.first_published_at or timezone.now()) - RELATED_WINDOW

@@ -2,6 +2,7 @@
 
 from django import template
 
+from kopbal.football.models import Club
 from kopbal.news.models import MOST_RECENT_COUNT, ArticlePage
 
 register = template.Library()
@@ -18,3 +19,10 @@ def most_recent(heading_level: int = 2, show_images: bool = False):
         "heading_level": heading_level,
         "show_images": show_images,
     }
+
+
+@register.inclusion_tag("includes/club_nav.html")
+def club_nav():
+    """Every club with its crest: the way into the club pages."""
+    clubs = Club.objects.select_related("crest").prefetch_related("crest__renditions")
+    return {"clubs": clubs.order_by("short_name")}

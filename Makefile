@@ -1,0 +1,99 @@
+# Kopbal: `make run` serves the demo site, `make test` checks everything.
+# Needs only python3, make and apt on a fresh machine: the rest is installed here.
+
+SHELL := /bin/bash
+PYTHON_VERSION := 3.11
+UV_VERSION := 0.13.9
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := .venv
+
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+PY := .venv/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 3
+
+# The demo server runs the production settings, over plain HTTP on this machine.
+RUN_ENV = DJANGO_SETTINGS_MODULE=kopbal.settings.production \
+	DJANGO_SECRET_KEY="$$(cat var/secret_key)" \
+	DJANGO_SECURE=false DJANGO_SERVE_MEDIA=true \
+	DJANGO_ALLOWED_HOSTS=$(HOST),localhost,127.0.0.1 \
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
+
+.PHONY: help install run demo test lint format check migrations-check pytest browser messages clean
+
+help:
+	@echo "make run     serve the demo site on http://$(HOST):$(PORT)"
+	@echo "make test    lint, checks and the whole test suite (browser tests included)"
+	@echo "make lint    ruff and djhtml;  make format  fix what they can"
+	@echo "make demo    throw away the local SQLite database and load the demo again"
+	@echo "make messages  update and compile the Dutch translations"
+
+.tools/bin/uv:
+	@python3 -m venv .tools 2>/dev/null || { \
+		echo "python3-venv is missing: installing it with apt"; \
+		apt-get update -qq && apt-get install -y -qq python3-venv python3-pip >/dev/null; \
+		rm -rf .tools; python3 -m venv .tools; }
+	.tools/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+.venv/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON_VERSION)
+	@touch $@
+
+install: .venv/.synced
+
+var/secret_key:
+	@mkdir -p var
+	@$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	@chmod 600 $@
+
+run: install var/secret_key
+	@$(RUN_ENV) $(PY) manage.py migrate --no-input -v0
+	@$(RUN_ENV) $(PY) manage.py collectstatic --no-input -v0
+	@$(RUN_ENV) $(PY) manage.py load_demo
+	@echo "Kopbal: http://$(HOST):$(PORT)/   newsroom: http://$(HOST):$(PORT)/admin/"
+	@test -f var/admin-login.txt && echo "Admin login: $$(cat var/admin-login.txt)" || true
+	@$(RUN_ENV) $(PY) manage.py run_scheduler & sched=$$!; \
+		trap 'kill $$sched 2>/dev/null' EXIT INT TERM; \
+		$(RUN_ENV) .venv/bin/gunicorn kopbal.wsgi --bind $(HOST):$(PORT) \
+			--workers $(WORKERS) --worker-class gthread --threads 4 \
+			--access-logfile - --forwarded-allow-ips 127.0.0.1
+
+demo: install
+	rm -rf var/kopbal.sqlite3* var/media var/admin-login.txt
+	$(PY) manage.py migrate --no-input -v0
+	$(PY) manage.py load_demo
+
+# Debian's chromium drives the browser tests: Playwright's own browser download is not used.
+browser:
+	@command -v chromium >/dev/null || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+lint: install
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/djhtml --check templates
+
+format: install
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .
+	.venv/bin/djhtml templates
+
+check: install
+	DJANGO_SETTINGS_MODULE=kopbal.settings.test $(PY) manage.py check --fail-level WARNING
+
+migrations-check: install
+	DJANGO_SETTINGS_MODULE=kopbal.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+pytest: install browser
+	.venv/bin/pytest $(PYTEST_ARGS)
+
+test: lint check migrations-check pytest
+
+messages: install
+	$(PY) manage.py makemessages -l nl --ignore=.venv --ignore=var
+	$(PY) manage.py compilemessages -l nl --ignore=.venv
+
+clean:
+	rm -rf .venv .tools var

@@ -1,0 +1,187 @@
+"""Builds the demo site from the data modules: snippets, images, articles, an editor."""
+
+import html
+import importlib
+import re
+import secrets
+from datetime import timedelta
+from io import BytesIO
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.images.models import Image
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+
+from kopbal.football.models import Club, Competition, Person
+from kopbal.news.models import ArticleAuthor, ArticlePage, Author
+from kopbal.news.services import site_tree_ensure
+
+from . import images
+from .data import football
+
+ARTICLE_MODULES = ["kopbal.demo.data.articles_a", "kopbal.demo.data.articles_b"]
+ADMIN_LOGIN_FILE = Path(settings.BASE_DIR) / "var" / "admin-login.txt"
+_ALLOWED_TAGS = re.compile(r"&lt;(/?)(b|i|strong|em)&gt;")
+
+
+def demo_articles() -> list[dict]:
+    """Every demo article, oldest first."""
+    articles = []
+    for name in ARTICLE_MODULES:
+        articles.extend(importlib.import_module(name).ARTICLES)
+    return sorted(articles, key=lambda a: -a["hours_ago"])
+
+
+def rich(text: str) -> str:
+    """A paragraph of demo text as Wagtail rich text: escaped, with <b>/<i> kept."""
+    return "<p>" + _ALLOWED_TAGS.sub(r"<\1\2>", html.escape(text, quote=False)) + "</p>"
+
+
+def _image(title: str, data: bytes, filename: str) -> Image:
+    image = Image(title=title)
+    image.file = ImageFile(BytesIO(data), name=filename)
+    image.save()
+    return image
+
+
+def _competitions() -> dict[str, Competition]:
+    found = {}
+    for key, name, short, kind in football.COMPETITIONS:
+        found[key] = Competition.objects.create(
+            name=name,
+            short_name=short,
+            slug=key,
+            kind=kind,
+            description=football.COMPETITION_DESCRIPTIONS.get(key, ""),
+        )
+    return found
+
+
+def _clubs(league: Competition) -> dict[str, Club]:
+    found = {}
+    for key, name, short, city, nicknames, primary, secondary in football.CLUBS:
+        crest = _image(f"Logo {short}", images.crest(short, (primary, secondary)), f"{key}.png")
+        found[key] = Club.objects.create(
+            name=name,
+            short_name=short,
+            slug=key,
+            city=city,
+            nicknames="\n".join(nicknames),
+            primary_colour=primary,
+            secondary_colour=secondary,
+            crest=crest,
+            competition=league,
+        )
+    return found
+
+
+def _authors() -> dict[str, Author]:
+    found = {}
+    for name, job_title, bio in football.AUTHORS:
+        photo = _image(name, images.portrait(name), f"{slugify(name)}.png")
+        found[name] = Author.objects.create(
+            name=name, slug=slugify(name), job_title=job_title, bio=bio, photo=photo
+        )
+    return found
+
+
+def _person(data: dict, clubs: dict[str, Club], cache: dict[str, Person]) -> Person:
+    if data["name"] not in cache:
+        cache[data["name"]] = Person.objects.create(
+            name=data["name"],
+            slug=slugify(data["name"]),
+            role=data.get("role") or Person.Role.OTHER,
+            club=clubs.get(data.get("club") or ""),
+        )
+    return cache[data["name"]]
+
+
+def _body(blocks: list, pages: dict[str, ArticlePage]) -> list:
+    body = []
+    for kind, value in blocks:
+        if kind == "paragraph":
+            body.append(("paragraph", RichText(rich(value))))
+        elif kind == "subheading":
+            body.append(("subheading", value))
+        elif kind == "quote":
+            body.append(("quote", value))
+        elif kind == "lees_ook" and value in pages:
+            body.append(("read_also", {"article": pages[value]}))
+    return body
+
+
+def _publish(page: ArticlePage, published_at) -> None:
+    page.first_published_at = published_at
+    page.save_revision().publish(log_action=False)
+    # Publishing stamps "now"; the demo back-dates its stories to spread them over days.
+    Page.objects.filter(pk=page.pk).update(
+        first_published_at=published_at,
+        last_published_at=published_at,
+        latest_revision_created_at=published_at,
+    )
+
+
+@transaction.atomic
+def demo_load(*, hero_size: tuple[int, int] = (1200, 675)) -> int:
+    """Load every demo article into an empty site; returns how many were published."""
+    _home, index = site_tree_ensure()
+    competitions = _competitions()
+    clubs = _clubs(competitions["jupiler-pro-league"])
+    authors = _authors()
+    persons: dict[str, Person] = {}
+    pages: dict[str, ArticlePage] = {}
+    now = timezone.now()
+    data = demo_articles()
+
+    for item in data:
+        main = clubs[item["clubs"][0]] if item["clubs"] else None
+        colours = (main.primary_colour, main.secondary_colour) if main else ("#0D4B34", "#FFFFFF")
+        hero = _image(
+            item["headline"],
+            images.hero_image(item["key"], colours, width=hero_size[0], height=hero_size[1]),
+            "hero.jpg",
+        )
+        page = ArticlePage(
+            title=item["headline"],
+            slug=slugify(item["headline"])[:80].strip("-"),
+            intro=rich(item["intro"]),
+            hero_image=hero,
+            hero_caption=item["image"]["caption"],
+            hero_credit=item["image"]["credit"],
+            source_medium=item["source_medium"],
+            is_rumour=item["rumour"],
+            live=False,
+        )
+        page.article_authors = [ArticleAuthor(author=authors[n]) for n in item["authors"]]
+        page.clubs = [clubs[k] for k in item["clubs"]]
+        page.competitions = [competitions[k] for k in item["competitions"]]
+        page.persons = [_person(p, clubs, persons) for p in item["persons"]]
+        index.add_child(instance=page)
+        pages[item["key"]] = page
+
+    # Bodies second: "Lees ook" blocks point at articles that must exist first.
+    for item in data:
+        page = pages[item["key"]]
+        page.body = _body(item["body"], pages)
+        _publish(page, now - timedelta(hours=item["hours_ago"]))
+    return len(data)
+
+
+def admin_ensure() -> tuple[str, str] | None:
+    """An editor account for the demo; returns (username, password) when it was created."""
+    user_model = get_user_model()
+    if user_model.objects.filter(is_superuser=True).exists():
+        return None
+    username = "redactie"
+    password = secrets.token_urlsafe(12)
+    user_model.objects.create_superuser(username, "redactie@kopbal.invalid", password)
+    ADMIN_LOGIN_FILE.parent.mkdir(parents=True, exist_ok=True)
+    ADMIN_LOGIN_FILE.write_text(f"{username} / {password}\n")
+    ADMIN_LOGIN_FILE.chmod(0o600)
+    return username, password

@@ -1,0 +1,26 @@
+from django.core.management.base import BaseCommand
+
+from kopbal.demo.loader import admin_ensure, demo_load
+from kopbal.news.models import ArticlePage
+
+
+class Command(BaseCommand):
+    help = "Load the demo content into an empty site (a second run changes nothing)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--hero-width",
+            type=int,
+            default=1200,
+            help="Width of the drawn hero images (16:9); smaller is quicker.",
+        )
+
+    def handle(self, *args, hero_width, **options):
+        if ArticlePage.objects.exists():
+            self.stdout.write("Demo content: the site already has articles; nothing loaded.")
+        else:
+            count = demo_load(hero_size=(hero_width, hero_width * 9 // 16))
+            self.stdout.write(self.style.SUCCESS(f"Demo content: {count} articles loaded."))
+        login = admin_ensure()
+        if login:
+            self.stdout.write(self.style.SUCCESS("Editor account created: {} / {}".format(*login)))

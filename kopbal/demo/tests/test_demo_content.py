@@ -1,0 +1,50 @@
+"""The demo site a newcomer sees after `make run`."""
+
+import pytest
+from django.core.management import call_command
+
+from kopbal.demo import loader
+from kopbal.football.models import Club
+from kopbal.news.models import ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return loader.demo_articles()
+
+
+def test_demo_has_at_least_40_articles_over_all_16_clubs(articles):
+    assert len(articles) >= 40
+    clubs = {key for article in articles for key in article["clubs"]}
+    assert len(clubs) == 16
+
+
+def test_demo_read_also_links_point_to_other_existing_articles(articles):
+    keys = {a["key"] for a in articles}
+    links = [(a["key"], v) for a in articles for kind, v in a["body"] if kind == "lees_ook"]
+    assert len(links) >= 10
+    assert all(target in keys and target != source for source, target in links)
+
+
+def test_demo_has_poll_articles_and_a_question_under_every_article(articles):
+    assert sum(a["poll_article"] for a in articles) >= 2
+    assert all(2 <= len(a["poll"]["options"]) <= 10 for a in articles)
+
+
+def test_load_demo_fills_the_site_once(client, monkeypatch, tmp_path):
+    monkeypatch.setattr(loader, "ADMIN_LOGIN_FILE", tmp_path / "admin-login.txt")
+    # Small hero images keep the test quick; the drawing code is the same.
+    call_command("load_demo", hero_width=160)
+    count = ArticlePage.objects.live().count()
+    assert count == len(loader.demo_articles())
+    assert Club.objects.count() == 16
+    assert (tmp_path / "admin-login.txt").read_text().startswith("redactie / ")
+
+    call_command("load_demo", hero_width=160)  # a second run changes nothing
+    assert ArticlePage.objects.count() == count
+
+    html = client.get("/").content.decode()
+    assert html.count('class="teaser__title"') == 25
+    assert "LEES OOK" in client.get(ArticlePage.objects.live().first().url).content.decode()
