@@ -19,7 +19,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from kopbal.football.models import Club, Competition, Person
-from kopbal.news.models import ArticleAuthor, ArticlePage, Author
+from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
 from kopbal.news.services import site_tree_ensure
 
 from . import images
@@ -161,7 +161,9 @@ def demo_load(*, hero_size: tuple[int, int] = (1200, 675)) -> int:
         page.article_authors = [ArticleAuthor(author=authors[n]) for n in item["authors"]]
         page.clubs = [clubs[k] for k in item["clubs"]]
         page.competitions = [competitions[k] for k in item["competitions"]]
-        page.persons = [_person(p, clubs, persons) for p in item["persons"]]
+        page.article_persons = [
+            ArticlePerson(person=_person(p, clubs, persons)) for p in item["persons"]
+        ]
         index.add_child(instance=page)
         pages[item["key"]] = page
 

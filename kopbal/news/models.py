@@ -11,6 +11,7 @@ from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
     MultiFieldPanel,
+    MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
 )
@@ -23,7 +24,7 @@ from wagtail.url_routing import RouteResult
 from kopbal.core.blocks import INLINE_FEATURES
 from kopbal.core.pagination import paginate
 from kopbal.core.text import teaser
-from kopbal.football.models import Club, Competition, Person
+from kopbal.football.models import Club, Competition, Person, TagPageMixin
 
 from .blocks import ArticleBodyBlock
 from .querysets import ArticlePageQuerySet
@@ -31,7 +32,7 @@ from .querysets import ArticlePageQuerySet
 MOST_RECENT_COUNT = 25
 
 
-class Author(index.Indexed, models.Model):
+class Author(TagPageMixin, index.Indexed, models.Model):  # noqa: DJ008 (__str__ from the mixin)
     """A member of the newsroom, credited as "door <name>"."""
 
     name = models.CharField(_("name"), max_length=100)
@@ -61,12 +62,6 @@ class Author(index.Indexed, models.Model):
         ordering = ["name"]
         verbose_name = _("author")
         verbose_name_plural = _("authors")
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return HomePage.tag_url(self.tag_route, self.slug)
 
 
 class HomePage(RoutablePageMixin, Page):
@@ -183,9 +178,6 @@ class ArticlePage(Page):
     hero_credit = models.CharField(_("credit"), max_length=100, blank=True)
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
     clubs = ParentalManyToManyField(Club, verbose_name=_("clubs"), blank=True, related_name="+")
-    persons = ParentalManyToManyField(
-        Person, verbose_name=_("persons"), blank=True, related_name="+"
-    )
     competitions = ParentalManyToManyField(
         Competition, verbose_name=_("competitions"), blank=True, related_name="+"
     )
@@ -225,7 +217,9 @@ class ArticlePage(Page):
     ]
     tag_panels = [
         FieldPanel("clubs", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("persons"),
+        MultipleChooserPanel(
+            "article_persons", chooser_field_name="person", heading=_("Persons"), label=_("Person")
+        ),
         FieldPanel("competitions", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [FieldPanel("source_medium"), FieldPanel("is_rumour")],
@@ -276,6 +270,10 @@ class ArticlePage(Page):
         first, last = self.first_published_at, self.last_published_at
         return bool(first and last and (last - first).total_seconds() > 300)
 
+    def tagged_persons(self) -> list[Person]:
+        """The persons this article is about, in the editor's order."""
+        return [link.person for link in self.article_persons.all()]
+
     def editors_read_also(self):
         """The live article the editor picked in the body, if any."""
         for block in self.body:
@@ -293,7 +291,7 @@ class ArticlePage(Page):
         ]
         context["tags"] = [
             *self.clubs.all(),
-            *self.persons.all(),
+            *self.tagged_persons(),
             *self.competitions.all(),
         ]
         if self.editors_read_also() is None:
@@ -316,6 +314,21 @@ class ArticleAuthor(Orderable):
         verbose_name = _("author")
         # unique_together rather than a constraint: modelcluster validates it in the form.
         unique_together = [("article", "author")]
+
+
+class ArticlePerson(Orderable):
+    """A person an article is about: an orderable, so editors pick several in one chooser."""
+
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_persons")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("person")
+        unique_together = [("article", "person")]
 
 
 class ArticleStats(models.Model):

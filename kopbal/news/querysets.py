@@ -33,7 +33,7 @@ class ArticlePageQuerySet(PageQuerySet):
         """Articles tagged with a club, person or competition, or written by an author."""
         field = {
             "club": "clubs",
-            "person": "persons",
+            "person": "article_persons__person",
             "competition": "competitions",
             "author": "article_authors__author",
         }[tag.tag_route]
@@ -43,21 +43,26 @@ class ArticlePageQuerySet(PageQuerySet):
         """Recent articles sharing tags with `article`, most shared tags first."""
         # .all() rather than values_list(): previews hold unsaved, in-memory relations.
         clubs = [club.pk for club in article.clubs.all()]
-        persons = [person.pk for person in article.persons.all()]
+        persons = [person.pk for person in article.tagged_persons()]
         competitions = [competition.pk for competition in article.competitions.all()]
         if not (clubs or persons or competitions):
             return self.none()
         since = (article.first_published_at or timezone.now()) - RELATED_WINDOW
         # A shared person says more than a shared club, a club more than a competition.
         shared = (
-            Count("persons", filter=Q(persons__in=persons), distinct=True) * 3
+            Count("article_persons", filter=Q(article_persons__person__in=persons), distinct=True)
+            * 3
             + Count("clubs", filter=Q(clubs__in=clubs), distinct=True) * 2
             + Count("competitions", filter=Q(competitions__in=competitions), distinct=True)
         )
         return (
             self.exclude(pk=article.pk)
             .filter(first_published_at__gte=since)
-            .filter(Q(persons__in=persons) | Q(clubs__in=clubs) | Q(competitions__in=competitions))
+            .filter(
+                Q(article_persons__person__in=persons)
+                | Q(clubs__in=clubs)
+                | Q(competitions__in=competitions)
+            )
             .annotate(shared_tags=shared)
             .order_by("-shared_tags", "-first_published_at", "-pk")
         )

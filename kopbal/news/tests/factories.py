@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
 
-from kopbal.news.models import ArticleAuthor, ArticlePage, Author
+from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
 
 
 class AuthorFactory(factory.django.DjangoModelFactory):
@@ -43,7 +43,8 @@ def article_create(
         **fields,
     )
     page.article_authors = [ArticleAuthor(author=a) for a in (authors or [AuthorFactory()])]
-    page.clubs, page.persons, page.competitions = list(clubs), list(persons), list(competitions)
+    page.article_persons = [ArticlePerson(person=p) for p in persons]
+    page.clubs, page.competitions = list(clubs), list(competitions)
     if body is not None:
         page.body = body
     index.add_child(instance=page)

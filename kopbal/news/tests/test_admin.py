@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from kopbal.football.tests.factories import ClubFactory
+from kopbal.football.tests.factories import ClubFactory, PersonFactory
 from kopbal.news.models import ArticlePage
 
 from .factories import AuthorFactory, article_create
@@ -29,6 +29,7 @@ def article_form(author, club, **overrides):
         "title": "Limburgers winnen topper",
         "slug": "limburgers-winnen-topper",
         "article_authors": inline_formset([{"author": author.pk}]),
+        "article_persons": inline_formset([]),
         "intro": rich_text("<p>Een intro over een wedstrijd om in te kaderen.</p>"),
         "hero_caption": "",
         "hero_credit": "",
@@ -51,15 +52,17 @@ def article_form(author, club, **overrides):
 def test_editor_creates_and_publishes_an_article_that_appears_on_the_home_page(
     client, editor_client, news_index
 ):
-    author, club = AuthorFactory(name="Lotte Proef"), ClubFactory()
+    author, club, person = AuthorFactory(name="Lotte Proef"), ClubFactory(), PersonFactory()
     url = reverse("wagtailadmin_pages:add", args=("news", "articlepage", news_index.pk))
     assert editor_client.get(url).status_code == 200
-    response = editor_client.post(url, {**article_form(author, club), "action-publish": "1"})
+    form = article_form(author, club, article_persons=inline_formset([{"person": person.pk}]))
+    response = editor_client.post(url, {**form, "action-publish": "1"})
     assert response.status_code == 302, response.context["form"].errors if response.context else ""
 
     article = ArticlePage.objects.get(slug="limburgers-winnen-topper")
     assert article.live
     assert list(article.clubs.all()) == [club]
+    assert article.tagged_persons() == [person]
     assert [a.author for a in article.article_authors.all()] == [author]
 
     client.logout()
