@@ -79,11 +79,6 @@ class HomePage(RoutablePageMixin, Page):
         """The URL of a tag's reader page; the home page is the site root."""
         return "/" + cls.get_resolver().reverse(route, slug).lstrip("/")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["archive"] = NewsIndexPage.objects.live().descendant_of(self).first()
-        return context
-
     def render_tag_page(self, request, tag, kind_label):
         articles = ArticlePage.objects.live_news().tagged_with(tag).for_listing().with_hero_images()
         return self.render(
