@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("rss/", LatestArticlesFeed(), name="rss"),
+    path("", include("kopbal.polls.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,7 +1,9 @@
 """Builds the demo site from the data modules: snippets, images, articles, an editor."""
 
+import hashlib
 import html
 import importlib
+import random
 import re
 import secrets
 from datetime import timedelta
@@ -21,6 +23,7 @@ from wagtail.rich_text import RichText
 from kopbal.football.models import Club, Competition, Person
 from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
 from kopbal.news.services import site_tree_ensure
+from kopbal.polls.models import Choice, Poll, Vote
 
 from . import images
 from .data import football
@@ -116,6 +119,35 @@ def _body(blocks: list, pages: dict[str, ArticlePage]) -> list:
     return body
 
 
+def _poll(item: dict, now) -> Poll:
+    """The article's reader question, with a believable number of votes already cast."""
+    poll = Poll.objects.create(question=item["poll"]["question"])
+    choices = Choice.objects.bulk_create(
+        Choice(poll=poll, label=label, sort_order=i)
+        for i, label in enumerate(item["poll"]["options"])
+    )
+    rng = random.Random(item["key"])
+    if rng.random() < 0.15:  # a few polls nobody answered yet
+        return poll
+    weights = [rng.uniform(0.2, 1.0) for _ in choices]
+    hours = max(item["hours_ago"], 0.2)
+    votes = []
+    for n in range(rng.randint(15, 900)):
+        votes.append(
+            Vote(
+                poll=poll,
+                choice=rng.choices(choices, weights)[0],
+                voter=f"c:demo-{item['key']}-{n}",
+                ip_hash=hashlib.sha256(
+                    f"{item['key']}-{rng.randint(0, 10**6)}".encode()
+                ).hexdigest(),
+                created_at=now - timedelta(hours=rng.uniform(0, hours)),
+            )
+        )
+    Vote.objects.bulk_create(votes, batch_size=500)
+    return poll
+
+
 def _publish(page: ArticlePage, published_at) -> None:
     page.first_published_at = published_at
     page.save_revision().publish(log_action=False)
@@ -147,9 +179,14 @@ def demo_load(*, hero_size: tuple[int, int] = (1200, 675)) -> int:
             images.hero_image(item["key"], colours, width=hero_size[0], height=hero_size[1]),
             "hero.jpg",
         )
+        title = (
+            item["headline"].removeprefix("POLL: ") if item["poll_article"] else item["headline"]
+        )
         page = ArticlePage(
-            title=item["headline"],
-            slug=slugify(item["headline"])[:80].strip("-"),
+            title=title,
+            slug=slugify(title)[:80].strip("-"),
+            poll=_poll(item, now),
+            is_poll_article=item["poll_article"],
             intro=rich(item["intro"]),
             hero_image=hero,
             hero_caption=item["image"]["caption"],

@@ -182,6 +182,22 @@ class ArticlePage(Page):
         blank=True,
         help_text=_("The medium whose report this story is based on, e.g. La Dernière Heure."),
     )
+    poll = models.ForeignKey(
+        "polls.Poll",
+        verbose_name=_("reader poll"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text=_("The question readers answer at the end of the article."),
+    )
+    is_poll_article = models.BooleanField(
+        _("poll article"),
+        default=False,
+        help_text=_(
+            'The poll is the story: "POLL:" before the headline, the poll under the intro.'
+        ),
+    )
     is_rumour = models.BooleanField(
         _("rumour"),
         default=False,
@@ -209,6 +225,9 @@ class ArticlePage(Page):
             heading=_("Hero image"),
         ),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("poll"), FieldPanel("is_poll_article")], heading=_("Reader poll")
+        ),
     ]
     tag_panels = [
         FieldPanel("clubs", widget=forms.CheckboxSelectMultiple),
@@ -257,8 +276,13 @@ class ArticlePage(Page):
 
     @property
     def display_title(self) -> str:
-        """A report taken from another medium carries its headline in single quotes."""
-        return f"'{self.title}'" if self.is_rumour else self.title
+        """The headline as readers see it.
+
+        A report taken from another medium stands in single quotes; a poll article
+        starts with "POLL:".
+        """
+        title = f"'{self.title}'" if self.is_rumour else self.title
+        return f"POLL: {title}" if self.is_poll_article else title
 
     @property
     def was_updated(self) -> bool:

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "kopbal.accounts",
     "kopbal.football",
     "kopbal.news",
+    "kopbal.polls",
     "kopbal.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -60,6 +61,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "kopbal.urls"
+CSRF_FAILURE_VIEW = "kopbal.core.views.csrf_failure"
 WSGI_APPLICATION = "kopbal.wsgi.application"
 
 TEMPLATES = [
@@ -162,3 +164,8 @@ KOPBAL_PAGE_SIZE = 25
 
 # Media is served by nginx in production (deploy/); the demo server serves it itself.
 SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=DEBUG)
+
+# How many reverse proxies in front of the app append to X-Forwarded-For (0: none).
+KOPBAL_TRUSTED_PROXIES = env.int("KOPBAL_TRUSTED_PROXIES", default=0)
+# Ballot-stuffing brake: votes per IP address per poll per hour (a poll may override it).
+KOPBAL_POLL_VOTES_PER_IP_PER_HOUR = env.int("KOPBAL_POLL_VOTES_PER_IP_PER_HOUR", default=20)

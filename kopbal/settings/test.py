@@ -1,6 +1,7 @@
 """Test runs: fast hashing, in-memory media, a fixed secret."""
 
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import DATABASES, env
@@ -20,7 +21,11 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not env.str(
     "DATABASE_URL", default=""
 ):
-    DATABASES["default"]["TEST"] = {"NAME": None}  # in-memory
+    # A file, not :memory:: the concurrency tests need real connections per thread, and
+    # SQLite's shared-cache in-memory mode fails with "table is locked" instead of waiting.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.mkdtemp(prefix="kopbal-test-db-")) / "test.sqlite3")
+    }
 STATIC_ROOT = tempfile.mkdtemp(prefix="kopbal-test-static-")
 WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = True

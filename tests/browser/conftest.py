@@ -64,4 +64,6 @@ def screenshot(browser):
             context.close()
         return paths
 
+    take.directory = SCREENSHOTS
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return take

@@ -62,5 +62,13 @@ def js_strings():
         "justNow": _("just now"),
         "minutesAgo": _("{n} min. ago"),
         "hoursAgo": _("{n} hours ago"),
+        "yourVote": _("your vote"),
+        "votesOne": _("{n} vote"),
+        "votesMany": _("{n} votes"),
+        "thanks": _("Thanks, your vote has been counted."),
+        "closed": _("This poll is closed."),
+        "resultsLater": _("The results appear once the poll closes."),
+        "networkError": _("Your vote could not be sent. Check your connection and try again."),
+        "chooseFirst": _("Choose one of the answers."),
     }
     return json_script(strings, "kopbal-i18n")

@@ -1,0 +1,149 @@
+"""Voting endpoints: a JSON API for the page script and apps, and plain forms without JS."""
+
+import json
+
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import ensure_csrf_cookie
+
+from .models import Poll, Vote
+from .results import poll_results
+from .services import VoteRefused, vote_cast
+from .voters import VoterUnknown, ensure_voter_cookie, voter_for, voter_key_or_none
+
+
+def _my_vote(poll, request) -> int | None:
+    key = voter_key_or_none(request)
+    if key is None:
+        return None
+    return Vote.objects.filter(poll=poll, voter=key).values_list("choice_id", flat=True).first()
+
+
+def poll_state(poll, request) -> dict:
+    """The poll as this reader may see it: the body of every API answer."""
+    my_vote = _my_vote(poll, request)
+    results = poll_results(
+        poll,
+        list(poll.choices.all()),
+        Vote.objects.counts_by_choice(poll),
+        visible=poll.results_visible_to(has_voted=my_vote is not None),
+    )
+    return {
+        "id": poll.pk,
+        "question": poll.question,
+        "open": poll.is_open,
+        "closes_at": poll.closes_at.isoformat() if poll.closes_at else None,
+        "total": results.total,
+        "results_visible": results.visible,
+        "choices": [
+            {"id": c.id, "label": c.label, "votes": c.votes, "percent": c.percent}
+            for c in results.choices
+        ],
+        "my_vote": my_vote,
+    }
+
+
+def _private(response):
+    # Personal ("my_vote") and changing by the second: never kept by a shared cache.
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def json_error(status: int, code: str, message: str) -> JsonResponse:
+    return _private(JsonResponse({"error": code, "message": str(message)}, status=status))
+
+
+def _poll_or_none(poll_id):
+    return Poll.objects.filter(pk=poll_id).first()
+
+
+@ensure_csrf_cookie
+def poll_api(request, poll_id):
+    if request.method != "GET":
+        return json_error(405, "method_not_allowed", _("Use GET to read a poll."))
+    poll = _poll_or_none(poll_id)
+    if poll is None:
+        return json_error(404, "not_found", _("This poll does not exist."))
+    response = _private(JsonResponse(poll_state(poll, request)))
+    ensure_voter_cookie(request, response)
+    return response
+
+
+def _choice_from(request):
+    if request.content_type == "application/json":
+        try:
+            data = json.loads(request.body or b"{}")
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return data.get("choice") if isinstance(data, dict) else None
+    return request.POST.get("choice")
+
+
+def vote_api(request, poll_id):
+    if request.method != "POST":
+        return json_error(405, "method_not_allowed", _("Votes are cast with POST."))
+    poll = _poll_or_none(poll_id)
+    if poll is None:
+        return json_error(404, "not_found", _("This poll does not exist."))
+    try:
+        vote_cast(poll=poll, choice_id=_choice_from(request), voter=voter_for(request))
+    except VoterUnknown as exc:
+        return json_error(400, "no_voter", exc.message)
+    except VoteRefused as exc:
+        return json_error(exc.status, exc.code, exc.message)
+    return _private(JsonResponse(poll_state(poll, request), status=201))
+
+
+def _back_url(request, poll) -> str | None:
+    """Where the reader came from (an article), if it is a URL of this site."""
+    url = request.POST.get("terug") or request.GET.get("terug")
+    if url and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return url
+    article = poll.articles.live().first()
+    return article.url if article else None
+
+
+def poll_page(request, poll_id, *, error=None, status=200):
+    """The poll on a page of its own: the voting form for readers without JavaScript."""
+    poll = get_object_or_404(Poll, pk=poll_id)
+    state = poll_state(poll, request)
+    chosen = request.POST.get("choice") or request.GET.get("keuze")
+    response = TemplateResponse(
+        request,
+        "polls/poll_page.html",
+        {
+            "poll": poll,
+            "state": state,
+            "chosen": chosen,
+            "back_url": _back_url(request, poll),
+            "error": error,
+        },
+        status=status,
+    )
+    ensure_voter_cookie(request, response)
+    return _private(response)
+
+
+def vote_form(request, poll_id):
+    """POST from the plain form: vote, then back to the poll on the article page."""
+    if request.method != "POST":
+        return poll_page(request, poll_id, error=_("Votes are cast with POST."), status=405)
+    poll = _poll_or_none(poll_id)
+    if poll is None:
+        raise Http404
+    try:
+        vote_cast(poll=poll, choice_id=request.POST.get("choice"), voter=voter_for(request))
+    except VoterUnknown as exc:
+        return poll_page(request, poll_id, error=exc.message, status=400)
+    except VoteRefused as exc:
+        return poll_page(request, poll_id, error=exc.message, status=exc.status)
+    back = _back_url(request, poll)
+    if back is None:
+        return redirect("polls:page", poll_id=poll.pk)
+    return redirect(f"{back.split('#')[0]}#poll")
