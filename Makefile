@@ -20,7 +20,7 @@ RUN_ENV = DJANGO_SETTINGS_MODULE=kopbal.settings.production \
 	DJANGO_ALLOWED_HOSTS=$(HOST),localhost,127.0.0.1 \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 
-.PHONY: help install run demo test lint format check migrations-check pytest browser messages clean
+.PHONY: help install run demo test lint format check migrations-check pytest browser messages clean bench
 
 help:
 	@echo "make run     serve the demo site on http://$(HOST):$(PORT)"
@@ -97,3 +97,7 @@ messages: install
 
 clean:
 	rm -rf .venv .tools var
+
+# Benchmarks against the production profile on this machine; writes BENCHMARKS.md.
+bench: install
+	$(PY) -m bench.run $(BENCH_ARGS)

@@ -1,0 +1,1 @@
+"""Kopbal's benchmark harness: `make bench`. Never part of the test suite."""

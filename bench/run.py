@@ -1,0 +1,150 @@
+"""`make bench`: run the benchmarks against the production profile and write BENCHMARKS.md.
+
+python -m bench.run [--database sqlite|postgres] [--voters N] [--concurrency N]
+"""
+
+import argparse
+import json
+import os
+import platform
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import votes
+from .server import ROOT, bench_env, gunicorn, manage
+
+RESULTS = ROOT / "var" / "bench" / "results.json"
+REPORT = ROOT / "BENCHMARKS.md"
+POSTGRES_URL = os.environ.get(
+    "BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/kopbal_bench"
+)
+
+
+def fresh_database(kind: str) -> str:
+    if kind == "sqlite":
+        path = ROOT / "var" / "bench" / "bench.sqlite3"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return f"sqlite:///{path}"
+    import psycopg
+
+    name = POSTGRES_URL.rsplit("/", 1)[1]
+    with psycopg.connect(POSTGRES_URL.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return POSTGRES_URL
+
+
+def machine() -> str:
+    cpuinfo = Path("/proc/cpuinfo").read_text()
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if "model name" in line),
+        platform.processor(),
+    )
+    meminfo = Path("/proc/meminfo").read_text().splitlines()
+    memory_gib = int(next(line.split()[1] for line in meminfo if "MemTotal" in line)) // 1024**2
+    python = platform.python_version()
+    return f"{os.cpu_count()} cores ({cpu}), {memory_gib} GiB, Python {python}"
+
+
+def django_for(env: dict):
+    """This process as a Django client of the bench database (to seed and to count)."""
+    os.environ.update({k: v for k, v in env.items() if k.startswith(("DJANGO_", "DATABASE_"))})
+    import django
+
+    django.setup()
+
+
+def bench_votes(args) -> dict:
+    database_url = fresh_database(args.database)
+    env = bench_env(
+        database_url,
+        KOPBAL_TRUSTED_PROXIES="1",  # the load generator plays the proxy: one IP per voter
+        KOPBAL_POLL_VOTES_PER_IP_PER_HOUR="1000000",
+    )
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "collectstatic", "--no-input", "-v0")
+    django_for(env)
+    from kopbal.polls.models import Choice, Poll, Vote
+
+    poll = Poll.objects.create(question="Benchmark: wie wordt kampioen?")
+    choices = [Choice.objects.create(poll=poll, label=f"Club {i}", sort_order=i) for i in range(4)]
+    with gunicorn(env, port=args.port, workers=args.workers) as base:
+        run = votes.run(
+            base,
+            poll.pk,
+            [c.pk for c in choices],
+            voters=args.voters,
+            concurrency=args.concurrency,
+        )
+    run.counted = Vote.objects.filter(poll=poll).count()
+    if run.counted != run.accepted:
+        sys.exit(f"LOST OR EXTRA VOTES: {run.accepted} accepted, {run.counted} counted")
+    return {
+        "name": f"votes-{args.database}",
+        "title": f"Votes over HTTP ({args.database})",
+        "figure": f"{run.per_second:.0f} votes/s",
+        "details": (
+            f"{run.accepted} of {run.voters} votes accepted in {run.seconds:.2f} s by "
+            f"{args.workers} gunicorn workers x 4 threads, {run.concurrency} client threads "
+            f"with keep-alive; counted in the database afterwards: {run.counted} "
+            f"(none lost, none extra). Refused: {run.refused or 'none'}."
+        ),
+        "command": (
+            f"make bench BENCH_ARGS='votes --database {args.database} "
+            f"--voters {args.voters} --concurrency {args.concurrency}'"
+        ),
+    }
+
+
+def write_report(results: dict) -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        "Measured by `make bench` (`python -m bench.run`), on the machine named with each run.",
+        "The load generator runs on the same machine as the server, so both share its cores.",
+        "",
+        "| benchmark | figure | measured |",
+        "|---|---|---|",
+    ]
+    for entry in results.values():
+        lines.append(f"| {entry['title']} | **{entry['figure']}** | {entry['date']} |")
+    for entry in results.values():
+        lines += [
+            "",
+            f"## {entry['title']}",
+            "",
+            f"- Figure: **{entry['figure']}**",
+            f"- {entry['details']}",
+            f"- Machine: {entry['machine']}",
+            f"- Date: {entry['date']}",
+            f"- Command: `{entry['command']}`",
+        ]
+    REPORT.write_text("\n".join(lines) + "\n")
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(prog="bench")
+    parser.add_argument("scenario", choices=["votes"], nargs="?", default="votes")
+    parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--voters", type=int, default=3000)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--port", type=int, default=8100)
+    args = parser.parse_args(argv)
+
+    entry = bench_votes(args)
+    entry["machine"] = machine()
+    entry["date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    print(f"{entry['title']}: {entry['figure']} - {entry['details']}")
+    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    results[entry["name"]] = entry
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2))
+    write_report(results)
+
+
+if __name__ == "__main__":
+    main()
