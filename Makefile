@@ -17,6 +17,7 @@ WORKERS ?= 3
 RUN_ENV = DJANGO_SETTINGS_MODULE=kopbal.settings.production \
 	DJANGO_SECRET_KEY="$$(cat var/secret_key)" \
 	DJANGO_SECURE=false DJANGO_SERVE_MEDIA=true \
+	DJANGO_EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend \
 	DJANGO_ALLOWED_HOSTS=$(HOST),localhost,127.0.0.1 \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 

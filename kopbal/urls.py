@@ -14,7 +14,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("rss/", LatestArticlesFeed(), name="rss"),
+    # Kopbal's rate-limited login and sign-up views shadow allauth's at the same paths.
+    path("", include("kopbal.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
     path("", include("kopbal.polls.urls")),
+    path("", include("kopbal.comments.urls")),
 ]
 
 if settings.SERVE_MEDIA:

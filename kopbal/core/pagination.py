@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 PAGE_PARAM = "pagina"
 
 
-def paginate(request, object_list, per_page: int) -> Page:
+def paginate(request, object_list, per_page: int, *, param: str = PAGE_PARAM) -> Page:
     """The requested page of `object_list`; Http404 for junk, zero or past-the-end."""
-    raw = request.GET.get(PAGE_PARAM, "1")
+    raw = request.GET.get(param, "1")
     # Only plain digits: "1.0", " 2", "-1" and "²" are not page numbers.
     if not (raw.isascii() and raw.isdigit()):
         raise Http404(_("This page number does not exist."))

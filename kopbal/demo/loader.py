@@ -20,12 +20,15 @@ from wagtail.images.models import Image
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from kopbal.comments import counts
+from kopbal.comments.models import Comment, Like
 from kopbal.football.models import Club, Competition, Person
 from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
 from kopbal.news.services import site_tree_ensure
 from kopbal.polls.models import Choice, Poll, Vote
 
 from . import images
+from .data import comments as comment_data
 from .data import football
 
 ARTICLE_MODULES = ["kopbal.demo.data.articles_a", "kopbal.demo.data.articles_b"]
@@ -148,6 +151,86 @@ def _poll(item: dict, now) -> Poll:
     return poll
 
 
+def _readers(now) -> list:
+    """Demo reader accounts: verified, without a usable password (nobody logs in as them)."""
+    from allauth.account.models import EmailAddress
+
+    rng = random.Random("readers")
+    user_model = get_user_model()
+    readers = []
+    for name in comment_data.READERS:
+        user = user_model(
+            username=slugify(name),
+            email=f"{slugify(name)}@lezers.kopbal.invalid",
+            display_name=name,
+            date_joined=now - timedelta(days=rng.randint(30, 900)),
+        )
+        user.set_unusable_password()
+        readers.append(user)
+    readers = user_model.objects.bulk_create(readers)
+    EmailAddress.objects.bulk_create(
+        EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in readers
+    )
+    return readers
+
+
+def _discussion(page: ArticlePage, item: dict, readers: list, size: int, now, club: str) -> None:
+    """`size` comments (a fifth of them replies) with likes, spread since publication."""
+    rng = random.Random(f"comments-{item['key']}")
+    persons = [p["name"] for p in item["persons"]] or ["de trainer"]
+    start = page.first_published_at
+    span = max((now - start).total_seconds(), 60)
+
+    def text(lines):
+        return rng.choice(lines).format(club=club, person=rng.choice(persons))
+
+    def moment():
+        return start + timedelta(seconds=span * rng.random() ** 2)
+
+    tops = Comment.objects.bulk_create(
+        Comment(
+            article=page,
+            author=rng.choice(readers),
+            body=text(comment_data.COMMENTS),
+            created_at=moment(),
+        )
+        for _ in range(size - size // 5)
+    )
+    if tops:
+        parents = [rng.choice(tops) for _ in range(size // 5)]
+        Comment.objects.bulk_create(
+            Comment(
+                article=page,
+                author=rng.choice(readers),
+                parent=parent,
+                body=text(comment_data.REPLIES),
+                created_at=parent.created_at + timedelta(minutes=rng.randint(1, 300)),
+            )
+            for parent in parents
+        )
+    likes = []
+    for comment in Comment.objects.filter(article=page).only("pk", "author_id"):
+        fans = rng.sample(readers, k=min(len(readers), int(rng.paretovariate(1.5)) - 1))
+        likes += [Like(comment=comment, user=u) for u in fans if u.pk != comment.author_id]
+    Like.objects.bulk_create(likes, batch_size=1000)
+    for comment_id, n in _like_totals(page):
+        Comment.objects.filter(pk=comment_id).update(like_count=n)
+    best = Comment.objects.filter(article=page, parent=None).order_by("-like_count").first()
+    if best and size > 100:
+        Comment.objects.filter(pk=best.pk).update(is_featured=True)
+
+
+def _like_totals(page):
+    from django.db.models import Count
+
+    return (
+        Comment.objects.filter(article=page)
+        .annotate(n=Count("likes"))
+        .filter(n__gt=0)
+        .values_list("pk", "n")
+    )
+
+
 def _publish(page: ArticlePage, published_at) -> None:
     page.first_published_at = published_at
     page.save_revision().publish(log_action=False)
@@ -209,6 +292,18 @@ def demo_load(*, hero_size: tuple[int, int] = (1200, 675)) -> int:
         page = pages[item["key"]]
         page.body = _body(item["body"], pages)
         _publish(page, now - timedelta(hours=item["hours_ago"]))
+
+    # Discussions: most stories get a few dozen comments, a hot one several hundred.
+    readers = _readers(now)
+    newest_first = sorted(data, key=lambda a: a["hours_ago"])
+    for rank, item in enumerate(newest_first):
+        page = pages[item["key"]]
+        page.refresh_from_db(fields=["first_published_at"])
+        rng = random.Random(f"size-{item['key']}")
+        size = 640 if rank == 3 else int(rng.choice([0, 4, 12, 25, 40, 60, 90, 150, 260]))
+        club = clubs[item["clubs"][0]].short_name if item["clubs"] else "de club"
+        _discussion(page, item, readers, size, now, club)
+    counts.recount()
     return len(data)
 
 

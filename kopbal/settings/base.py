@@ -22,7 +22,10 @@ INSTALLED_APPS = [
     "kopbal.football",
     "kopbal.news",
     "kopbal.polls",
+    "kopbal.comments",
     "kopbal.demo",
+    "allauth",
+    "allauth.account",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -56,6 +59,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -104,6 +108,26 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # editors: username + password
+    "allauth.account.auth_backends.AuthenticationBackend",  # readers: email + password
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+
+# Reader accounts (django-allauth): e-mail and password, a verified address before posting.
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_FORMS = {"signup": "kopbal.accounts.forms.SignupForm"}
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kopbal] "
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kopbal <redactie@kopbal.invalid>")
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
@@ -169,3 +193,21 @@ SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=DEBUG)
 KOPBAL_TRUSTED_PROXIES = env.int("KOPBAL_TRUSTED_PROXIES", default=0)
 # Ballot-stuffing brake: votes per IP address per poll per hour (a poll may override it).
 KOPBAL_POLL_VOTES_PER_IP_PER_HOUR = env.int("KOPBAL_POLL_VOTES_PER_IP_PER_HOUR", default=20)
+
+# Rate-limit counters: Redis when it is there, else the database (atomic across workers).
+KOPBAL_RATELIMIT_BACKEND = env.str(
+    "KOPBAL_RATELIMIT_BACKEND",
+    default=(
+        "kopbal.core.ratelimit.backends.CacheCounter"
+        if REDIS_URL
+        else "kopbal.core.ratelimit.backends.DatabaseCounter"
+    ),
+)
+
+# Comments: the first N comments of an account, and links from accounts younger than
+# D days, wait for a moderator; per-reader posting limits.
+KOPBAL_COMMENTS_HOLD_FIRST = env.int("KOPBAL_COMMENTS_HOLD_FIRST", default=2)
+KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS = env.int("KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS", default=7)
+KOPBAL_COMMENTS_PER_MINUTE = env.int("KOPBAL_COMMENTS_PER_MINUTE", default=3)
+KOPBAL_COMMENTS_PER_HOUR = env.int("KOPBAL_COMMENTS_PER_HOUR", default=30)
+KOPBAL_COMMENTS_PAGE_SIZE = 50

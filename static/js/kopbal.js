@@ -112,3 +112,115 @@
 
   document.querySelectorAll("section.poll[data-poll]").forEach(setUp);
 })();
+
+// Comment counts: the cached page shows the count of when it was rendered; fetch the
+// current ones (a public endpoint, cached for seconds) and refresh them now and then.
+(function () {
+  "use strict";
+  var nodes = document.querySelectorAll("[data-comment-count]");
+  if (!nodes.length) return;
+  function refresh() {
+    var ids = {};
+    nodes.forEach(function (node) { ids[node.getAttribute("data-comment-count")] = true; });
+    var list = Object.keys(ids).slice(0, 100).join(",");
+    // no-store: the browser must not answer from its own copy, which may be older than
+    // the page; a shared cache in front of the site may still hold it for a few seconds.
+    fetch("/api/comment-counts/?ids=" + list, { cache: "no-store", headers: { Accept: "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (counts) {
+        if (!counts) return;
+        nodes.forEach(function (node) {
+          var value = counts[node.getAttribute("data-comment-count")];
+          if (value === undefined) return;
+          var target = node.querySelector(".comment-count__number") || node;
+          target.textContent = value;
+        });
+      })
+      .catch(function () {});
+  }
+  refresh();
+  setInterval(refresh, 30000);
+})();
+
+// Comments in place: post, like, report and delete without a reload. Every form also
+// works without this script (it posts and lands back on the comment).
+(function () {
+  "use strict";
+  var section = document.querySelector("section.comments[data-article]");
+  if (!section) return;
+  var strings = JSON.parse(document.getElementById("kopbal-i18n").textContent);
+
+  function send(form) {
+    return fetch(form.action, {
+      method: "POST",
+      body: new FormData(form),
+      credentials: "same-origin",
+      headers: { Accept: "application/json" },
+    }).then(function (response) {
+      return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+    });
+  }
+
+  function status(form, text) {
+    var node = form.querySelector(".comment-form__status");
+    if (node) node.textContent = text;
+    else window.alert(text);
+  }
+
+  section.addEventListener("submit", function (event) {
+    var form = event.target;
+    var kind = form.hasAttribute("data-comment-form") ? "post"
+      : form.hasAttribute("data-like") ? "like"
+      : form.hasAttribute("data-report") ? "report"
+      : form.hasAttribute("data-delete") ? "delete" : null;
+    if (!kind) return;  // edits go the plain way
+    event.preventDefault();
+    var button = form.querySelector("button[type=submit]");
+    if (button) button.disabled = true;
+    send(form)
+      .then(function (answer) {
+        if (!answer.ok) { status(form, answer.data.message); return; }
+        var data = answer.data;
+        if (kind === "post") {
+          var wrapper = document.createElement("li");
+          wrapper.innerHTML = data.html;  // rendered and escaped by the server
+          var list = data.parent
+            ? ensureReplies(section.querySelector("#reactie-" + data.parent))
+            : section.querySelector("[data-comment-list]");
+          list.insertBefore(wrapper, data.parent ? null : list.firstChild);
+          var empty = section.querySelector("[data-comments-empty]");
+          if (empty) empty.remove();
+          form.reset();
+          status(form, data.status === "pending" ? strings.commentPending : strings.commentPosted);
+          if (data.status === "visible") {
+            document.querySelectorAll('[data-comment-count="' + section.getAttribute("data-article") + '"]')
+              .forEach(function (node) { node.textContent = data.count; });
+          }
+        } else if (kind === "like") {
+          form.querySelector("[data-like-count]").textContent = data.likes;
+          form.querySelector("input[name=like]").value = data.liked ? "0" : "1";
+          button.setAttribute("aria-pressed", data.liked ? "true" : "false");
+        } else if (kind === "report") {
+          form.replaceChildren(document.createTextNode(data.message));
+        } else if (kind === "delete") {
+          var comment = form.closest(".comment");
+          comment.replaceChildren(Object.assign(document.createElement("p"), {
+            className: "comment__deleted", textContent: strings.deleted,
+          }));
+        }
+      })
+      .catch(function () { status(form, strings.networkError); })
+      .finally(function () { if (button) button.disabled = false; });
+  });
+
+  function ensureReplies(parent) {
+    var item = parent.parentElement;
+    var list = item.querySelector(".comment-list--replies");
+    if (!list) {
+      list = document.createElement("ol");
+      list.className = "comment-list comment-list--replies";
+      item.appendChild(list);
+    }
+    return list;
+  }
+})();

@@ -67,3 +67,14 @@ def screenshot(browser):
     take.directory = SCREENSHOTS
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return take
+
+
+@pytest.fixture(autouse=True)
+def _fresh_content_type_cache():
+    """Browser tests flush the database after them. (Their serialized restore does not run:
+    Playwright's event loop gives Django another connection object in the test thread, so
+    site_tree_ensure() recreates Wagtail's roots.) Content type ids cached before a flush
+    are stale."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()

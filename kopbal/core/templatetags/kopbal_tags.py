@@ -70,5 +70,9 @@ def js_strings():
         "resultsLater": _("The results appear once the poll closes."),
         "networkError": _("Your vote could not be sent. Check your connection and try again."),
         "chooseFirst": _("Choose one of the answers."),
+        "commentPending": _("Thanks! Your comment waits for a moderator before it appears."),
+        "commentPosted": _("Your comment is online."),
+        "reported": _("Thanks: a moderator will look at it."),
+        "deleted": _("This comment was deleted."),
     }
     return json_script(strings, "kopbal-i18n")

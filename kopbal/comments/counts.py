@@ -1,0 +1,58 @@
+"""The comment count next to every headline: visible comments, kept exact.
+
+Every change of a comment's visibility goes through `visibility_changed`, inside the
+same transaction, as one atomic UPDATE ... SET comment_count = comment_count +/- 1; a
+recount repairs the counters should anything ever have bypassed the services.
+"""
+
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, Q
+
+from kopbal.news.models import ArticlePage, ArticleStats
+
+
+def _ensure_row(article_id: int) -> None:
+    if not ArticleStats.objects.filter(article_id=article_id).exists():
+        try:
+            with transaction.atomic():
+                ArticleStats.objects.create(article_id=article_id)
+        except IntegrityError:
+            pass  # created by a concurrent request: fine
+
+
+def visibility_changed(article_id: int, *, was_visible: bool, is_visible: bool) -> None:
+    if was_visible == is_visible:
+        return
+    _ensure_row(article_id)
+    delta = 1 if is_visible else -1
+    ArticleStats.objects.filter(article_id=article_id).update(
+        comment_count=F("comment_count") + delta
+    )
+
+
+def recount(article_ids=None) -> int:
+    """Set every counter to the number of visible comments; returns how many changed."""
+    articles = ArticlePage.objects.all()
+    if article_ids is not None:
+        articles = articles.filter(pk__in=article_ids)
+    totals = articles.annotate(
+        visible=Count("comments", filter=Q(comments__status="visible"))
+    ).values_list("pk", "visible")
+    changed = 0
+    for article_id, visible in totals:
+        _ensure_row(article_id)
+        changed += (
+            ArticleStats.objects.filter(article_id=article_id)
+            .exclude(comment_count=visible)
+            .update(comment_count=visible)
+        )
+    return changed
+
+
+def counts_for(article_ids) -> dict[int, int]:
+    found = dict(
+        ArticleStats.objects.filter(article_id__in=article_ids).values_list(
+            "article_id", "comment_count"
+        )
+    )
+    return {article_id: found.get(article_id, 0) for article_id in article_ids}

@@ -1,0 +1,75 @@
+"""Who may comment where: verified readers, open discussions, no active ban."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from .models import Ban, ClosedDiscussion, Comment
+from .services.errors import CommentRefused
+from .text import has_link
+
+
+def active_ban(user) -> Ban | None:
+    return next((ban for ban in user.comment_bans.all() if ban.is_active), None)
+
+
+def ban_message(ban: Ban) -> str:
+    if ban.card == Ban.Card.RED:
+        return _("You have a red card and can no longer comment. Reason: %(reason)s") % {
+            "reason": ban.reason
+        }
+    until = formats.date_format(timezone.localtime(ban.expires_at), "j F Y, H:i")
+    return _("You have a yellow card: you can comment again from %(until)s. Reason: %(reason)s") % {
+        "until": until,
+        "reason": ban.reason,
+    }
+
+
+def has_verified_email(user) -> bool:
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def ensure_can_comment(user) -> None:
+    if not user.is_authenticated:
+        raise CommentRefused(_("Log in to comment."), status=401, code="login_required")
+    if not user.is_staff and not has_verified_email(user):
+        raise CommentRefused(
+            _("Confirm your e-mail address first: we sent you a link."),
+            status=403,
+            code="unverified",
+        )
+    ban = active_ban(user)
+    if ban is not None:
+        raise CommentRefused(ban_message(ban), status=403, code="banned")
+
+
+def discussion_is_open(article) -> bool:
+    return article.live and not ClosedDiscussion.objects.filter(article=article).exists()
+
+
+def ensure_discussion_open(article) -> None:
+    if not article.live:
+        raise CommentRefused(_("This article is not published."), status=404, code="not_found")
+    if ClosedDiscussion.objects.filter(article=article).exists():
+        raise CommentRefused(_("Comments are closed for this article."), status=403, code="closed")
+
+
+def hold_reason(user, text: str, verdict) -> str:
+    """Why a new comment waits for a moderator ("" when it may show at once)."""
+    if verdict.is_suspect:
+        return _("Suspect words: %(words)s") % {"words": ", ".join(verdict.suspect)}
+    if user.is_staff:
+        return ""
+    approved = Comment.objects.filter(author=user, status=Comment.Status.VISIBLE).count()
+    if approved < settings.KOPBAL_COMMENTS_HOLD_FIRST:
+        return _("One of the first comments of a new account")
+    young = timezone.now() - user.date_joined < timedelta(
+        days=settings.KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS
+    )
+    if young and has_link(text):
+        return _("A link from a new account")
+    return ""

@@ -1,0 +1,202 @@
+"""Comment endpoints. Each answers JSON to the page script (Accept: application/json) and
+redirects back to the comment for a plain form post without JavaScript."""
+
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kopbal.core.net import ip_hash
+from kopbal.news.models import ArticlePage
+
+from . import counts, services
+from .discussion import SORTS, discussion_for
+from .models import Comment
+from .serializers import comment_json
+from .services import CommentRefused
+
+
+def wants_json(request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def json_error(status: int, code: str, message: str) -> JsonResponse:
+    response = JsonResponse({"error": code, "message": str(message)}, status=status)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def _article(article_id) -> ArticlePage:
+    article = ArticlePage.objects.live().filter(pk=article_id).first()
+    if article is None:
+        raise Http404
+    return article
+
+
+def _comment_url(comment: Comment) -> str:
+    return f"{comment.article.url}#reactie-{comment.pk}"
+
+
+def article_comments_api(request, article_id):
+    """GET: one page of the discussion. POST: post a comment (session + CSRF)."""
+    article = ArticlePage.objects.live().filter(pk=article_id).first()
+    if article is None:
+        return json_error(404, "not_found", _("This article does not exist."))
+    if request.method == "POST":
+        return _post(request, article, as_json=True)
+    if request.method != "GET":
+        return json_error(405, "method_not_allowed", _("Use GET or POST."))
+    sort = request.GET.get("sort", "newest")
+    if sort not in SORTS.values():
+        return json_error(400, "bad_sort", _("Sort by newest, oldest or liked."))
+    try:
+        discussion = discussion_for(request, article, sort=sort, page_param="page")
+    except Http404:
+        return json_error(404, "bad_page", _("This page number does not exist."))
+    page = discussion.page_obj
+    response = JsonResponse(
+        {
+            "article": article.pk,
+            "count": discussion.count,
+            "sort": sort,
+            "page": page.number,
+            "pages": page.paginator.num_pages,
+            "open": discussion.is_open,
+            "comments": [comment_json(c, replies=True) for c in page],
+        }
+    )
+    # Public and the same for everyone: shared caches may keep it for a few seconds.
+    patch_cache_control(response, public=True, max_age=5)
+    return response
+
+
+def comment_counts_api(request):
+    raw = request.GET.get("ids", "")
+    parts = [p for p in raw.split(",") if p.strip()]
+    if not parts or len(parts) > 100 or not all(p.strip().isdigit() for p in parts):
+        return json_error(400, "bad_ids", _("Give up to 100 article ids, like ?ids=1,2,3."))
+    ids = [int(p) for p in parts]
+    response = JsonResponse({str(k): v for k, v in counts.counts_for(ids).items()})
+    patch_cache_control(response, public=True, max_age=5)
+    return response
+
+
+def _post(request, article, *, as_json: bool):
+    try:
+        if request.POST.get("website"):
+            # The honeypot field is hidden from people; whoever fills it in is a script.
+            raise CommentRefused(_("Your comment could not be posted."), code="honeypot")
+        comment = services.comment_post(
+            article=article,
+            user=request.user,
+            body=request.POST.get("body", ""),
+            parent_id=request.POST.get("parent") or None,
+            ip_hash=ip_hash(request),
+        )
+    except CommentRefused as exc:
+        if as_json:
+            return json_error(exc.status, exc.code, exc.message)
+        return _discussion_page(request, article, error=exc.message, status=exc.status)
+    if as_json:
+        body = comment_json(comment)
+        body["html"] = render_to_string(
+            "comments/comment.html", {"comment": comment, "discussion": None}, request=request
+        )
+        body["count"] = counts.counts_for([article.pk])[article.pk]
+        response = JsonResponse(body, status=201)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+    return redirect(_comment_url(comment))
+
+
+def _discussion_page(request, article, *, error="", status=200):
+    """The article's discussion on a page of its own (errors keep the reader's text)."""
+    response = TemplateResponse(
+        request,
+        "comments/discussion_page.html",
+        {
+            "article": article,
+            "page": article,
+            "discussion": discussion_for(request, article),
+            "error": error,
+            "draft": request.POST.get("body", ""),
+            "draft_parent": request.POST.get("parent", ""),
+        },
+        status=status,
+    )
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@require_POST
+def post_comment(request, article_id):
+    return _post(request, _article(article_id), as_json=wants_json(request))
+
+
+def _act(request, comment_id, action):
+    """Run a service on a comment; JSON or a redirect back to it, errors alike."""
+    comment = get_object_or_404(Comment.objects.select_related("article"), pk=comment_id)
+    try:
+        result = action(comment)
+    except CommentRefused as exc:
+        if wants_json(request):
+            return json_error(exc.status, exc.code, exc.message)
+        return _discussion_page(request, comment.article, error=exc.message, status=exc.status)
+    if wants_json(request):
+        response = JsonResponse(result, status=200)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+    return redirect(_comment_url(comment))
+
+
+@require_POST
+def edit_comment(request, comment_id):
+    def edit(comment):
+        edited = services.comment_edit(
+            comment_id=comment.pk, user=request.user, body=request.POST.get("body", "")
+        )
+        return comment_json(edited)
+
+    return _act(request, comment_id, edit)
+
+
+@require_POST
+def delete_comment(request, comment_id):
+    def delete(comment):
+        services.comment_delete(comment_id=comment.pk, user=request.user)
+        return {"id": comment.pk, "deleted": True}
+
+    return _act(request, comment_id, delete)
+
+
+@require_POST
+def like_comment(request, comment_id):
+    def like(comment):
+        liked = request.POST.get("like", "1") != "0"
+        updated = services.comment_like(comment_id=comment.pk, user=request.user, like=liked)
+        return {"id": updated.pk, "likes": updated.like_count, "liked": liked}
+
+    return _act(request, comment_id, like)
+
+
+@require_POST
+def report_comment(request, comment_id):
+    def report(comment):
+        services.comment_report(
+            comment_id=comment.pk, user=request.user, reason=request.POST.get("reason", "")
+        )
+        return {
+            "id": comment.pk,
+            "reported": True,
+            "message": _("Thanks: a moderator will look at it."),
+        }
+
+    return _act(request, comment_id, report)
+
+
+def discussion_page(request, article_id):
+    """GET: the discussion on its own page (the form errors of a plain post land here)."""
+    return _discussion_page(request, _article(article_id))
