@@ -11,7 +11,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import votes
+from . import comments, votes
 from .server import ROOT, bench_env, gunicorn, manage
 
 RESULTS = ROOT / "var" / "bench" / "results.json"
@@ -57,16 +57,24 @@ def django_for(env: dict):
     django.setup()
 
 
-def bench_votes(args) -> dict:
-    database_url = fresh_database(args.database)
+def prepare(args) -> dict:
+    """One fresh database for every scenario of this run, migrated, and this process's
+    Django connected to it (to seed and to count)."""
     env = bench_env(
-        database_url,
+        fresh_database(args.database),
         KOPBAL_TRUSTED_PROXIES="1",  # the load generator plays the proxy: one IP per voter
         KOPBAL_POLL_VOTES_PER_IP_PER_HOUR="1000000",
+        KOPBAL_COMMENTS_HOLD_FIRST="0",
+        KOPBAL_COMMENTS_PER_MINUTE="1000000",
+        KOPBAL_COMMENTS_PER_HOUR="1000000",
     )
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "collectstatic", "--no-input", "-v0")
     django_for(env)
+    return env
+
+
+def bench_votes(args, env) -> dict:
     from kopbal.polls.models import Choice, Poll, Vote
 
     poll = Poll.objects.create(question="Benchmark: wie wordt kampioen?")
@@ -99,6 +107,46 @@ def bench_votes(args) -> dict:
     }
 
 
+def bench_comments(args, env) -> list[dict]:
+    from kopbal.comments.models import Comment
+
+    target, long_read, sessions = comments.seed(args.concurrency, 700)
+    with gunicorn(env, port=args.port, workers=args.workers) as base:
+        load = comments.post_load(
+            base, target.pk, sessions, posts=args.posts, concurrency=args.concurrency
+        )
+        render = comments.render_times(base, long_read.url, requests=200)
+    counted = Comment.objects.filter(article=target).count()
+    if counted != load["accepted"]:
+        sys.exit(f"LOST OR EXTRA COMMENTS: {load['accepted']} accepted, {counted} stored")
+    per_second = load["accepted"] / load["seconds"]
+    setup = f"{args.workers} gunicorn workers x 4 threads, {args.database}"
+    return [
+        {
+            "name": f"comments-{args.database}",
+            "title": f"Comment posts over HTTP ({args.database})",
+            "figure": f"{per_second:.0f} comments/s",
+            "details": (
+                f"{load['accepted']} of {args.posts} posts accepted in {load['seconds']:.2f} s by "
+                f"{setup}; {args.concurrency} logged-in readers posting through the JSON API "
+                f"(session + CSRF); stored afterwards: {counted} (none lost, none extra). "
+                f"Refused: {load['refused'] or 'none'}."
+            ),
+            "command": f"make bench BENCH_ARGS='comments --database {args.database}'",
+        },
+        {
+            "name": f"render-700-{args.database}",
+            "title": f"Article page with 700 comments, uncached ({args.database})",
+            "figure": f"median {render['median']:.1f} ms, p99 {render['p99']:.1f} ms",
+            "details": (
+                f"{render['requests']} sequential GETs over HTTP of an article with 700 "
+                f"comments (first page of 50 threads rendered), no cache in front; {setup}."
+            ),
+            "command": f"make bench BENCH_ARGS='comments --database {args.database}'",
+        },
+    ]
+
+
 def write_report(results: dict) -> None:
     lines = [
         "# Benchmarks",
@@ -127,20 +175,27 @@ def write_report(results: dict) -> None:
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="bench")
-    parser.add_argument("scenario", choices=["votes"], nargs="?", default="votes")
+    parser.add_argument("scenario", choices=["votes", "comments", "all"], nargs="?", default="all")
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--voters", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--port", type=int, default=8100)
+    parser.add_argument("--posts", type=int, default=1000)
     args = parser.parse_args(argv)
 
-    entry = bench_votes(args)
-    entry["machine"] = machine()
-    entry["date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    print(f"{entry['title']}: {entry['figure']} - {entry['details']}")
+    env = prepare(args)
+    entries = []
+    if args.scenario in ("votes", "all"):
+        entries.append(bench_votes(args, env))
+    if args.scenario in ("comments", "all"):
+        entries.extend(bench_comments(args, env))
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    results[entry["name"]] = entry
+    for entry in entries:
+        entry["machine"] = machine()
+        entry["date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        print(f"{entry['title']}: {entry['figure']} - {entry['details']}")
+        results[entry["name"]] = entry
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2))
     write_report(results)
