@@ -204,7 +204,7 @@ def _discussion(page: ArticlePage, item: dict, readers: list, size: int, now, cl
                 author=rng.choice(readers),
                 parent=parent,
                 body=text(comment_data.REPLIES),
-                created_at=parent.created_at + timedelta(minutes=rng.randint(1, 300)),
+                created_at=min(now, parent.created_at + timedelta(minutes=rng.randint(1, 300))),
             )
             for parent in parents
         )
