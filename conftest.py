@@ -20,3 +20,12 @@ def home(site_tree):
 @pytest.fixture
 def news_index(site_tree):
     return site_tree[1]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: cached pages and rate-limit counters of one
+    test must not answer in the next."""
+    from django.core.cache import cache
+
+    cache.clear()

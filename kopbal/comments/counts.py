@@ -5,9 +5,12 @@ same transaction, as one atomic UPDATE ... SET comment_count = comment_count +/-
 recount repairs the counters should anything ever have bypassed the services.
 """
 
+from functools import partial
+
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
 
+from kopbal.core import pagecache
 from kopbal.news.models import ArticlePage, ArticleStats
 
 
@@ -21,6 +24,10 @@ def _ensure_row(article_id: int) -> None:
 
 
 def visibility_changed(article_id: int, *, was_visible: bool, is_visible: bool) -> None:
+    # The article's cached page shows its discussion. Renew it now and again on commit:
+    # a reader rendering the page between the two would otherwise cache the old state.
+    pagecache.article_changed(article_id)
+    transaction.on_commit(partial(pagecache.article_changed, article_id))
     if was_visible == is_visible:
         return
     _ensure_row(article_id)

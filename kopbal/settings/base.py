@@ -54,6 +54,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 answers, for cached pages too.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Outside the session, CSRF and messages middleware: a response that sets any cookie
+    # was made for one reader and is not stored.
+    "kopbal.core.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -211,3 +216,8 @@ KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS = env.int("KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS", d
 KOPBAL_COMMENTS_PER_MINUTE = env.int("KOPBAL_COMMENTS_PER_MINUTE", default=3)
 KOPBAL_COMMENTS_PER_HOUR = env.int("KOPBAL_COMMENTS_PER_HOUR", default=30)
 KOPBAL_COMMENTS_PAGE_SIZE = 50
+
+# Whole pages for anonymous readers: kept in the cache until content changes (this is a
+# ceiling), and shared caches in front (nginx, a CDN) may hold them this many seconds.
+KOPBAL_PAGE_CACHE_SECONDS = env.int("KOPBAL_PAGE_CACHE_SECONDS", default=600)
+KOPBAL_PAGE_SHARED_MAX_AGE = env.int("KOPBAL_PAGE_SHARED_MAX_AGE", default=10)

@@ -65,6 +65,7 @@ def _require(reason: str) -> str:
 def comment_feature(*, comment: Comment, by, featured: bool = True) -> Comment:
     Comment.objects.filter(pk=comment.pk).update(is_featured=featured)
     comment.is_featured = featured
+    counts.visibility_changed(comment.article_id, was_visible=True, is_visible=True)
     log(
         instance=comment,
         action="kopbal_comments.feature" if featured else "kopbal_comments.unfeature",
@@ -104,6 +105,7 @@ def discussion_close(*, article, by, reason: str = "") -> ClosedDiscussion:
     closed, _created = ClosedDiscussion.objects.get_or_create(
         article=article, defaults={"closed_by": by, "reason": reason}
     )
+    counts.visibility_changed(article.pk, was_visible=True, is_visible=True)
     log(instance=article, action="kopbal_comments.close", user=by, data={"reason": reason})
     return closed
 
@@ -111,4 +113,5 @@ def discussion_close(*, article, by, reason: str = "") -> ClosedDiscussion:
 @transaction.atomic
 def discussion_open(*, article, by) -> None:
     ClosedDiscussion.objects.filter(article=article).delete()
+    counts.visibility_changed(article.pk, was_visible=True, is_visible=True)
     log(instance=article, action="kopbal_comments.open", user=by)

@@ -8,7 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kopbal.core import ratelimit
+from kopbal.core import pagecache, ratelimit
 
 from .. import counts, rules, text, wordfilter
 from ..models import Comment, Like, Report
@@ -167,6 +167,7 @@ def comment_like(*, comment_id, user, like: bool = True) -> Comment:
         elif Like.objects.filter(comment=comment, user=user).delete()[0]:
             Comment.objects.filter(pk=comment.pk).update(like_count=F("like_count") - 1)
     comment.refresh_from_db(fields=["like_count"])
+    pagecache.article_changed(comment.article_id)
     return comment
 
 

@@ -1,0 +1,103 @@
+"""Anonymous readers get cached pages; every change shows at once; nobody else is cached."""
+
+import pytest
+from django.test import Client
+
+from kopbal.comments import services as comments
+from kopbal.comments.tests.conftest import reader_create
+from kopbal.football.tests.factories import ClubFactory
+from kopbal.news.tests.factories import article_create
+
+pytestmark = pytest.mark.django_db
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(client, news_index):
+    article_create(news_index, title="Eerste nieuws")
+    first = client.get("/")
+    second = client.get("/")
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert first.content == second.content
+
+
+def test_shared_caches_get_s_maxage_and_stale_while_revalidate(client, news_index):
+    cache_control = client.get("/")["Cache-Control"]
+    for part in ("public", "max-age=0", "s-maxage=10", "stale-while-revalidate=20"):
+        assert part in cache_control
+
+
+def test_etag_gives_304_when_nothing_changed(client, news_index):
+    article_create(news_index)
+    etag = client.get("/")["ETag"]
+    assert client.get("/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_publishing_shows_on_cached_pages_at_once(client, news_index):
+    article = article_create(news_index, title="Oud verhaal")
+    client.get("/")
+    client.get(article.url)
+    article_create(news_index, title="Vers verhaal")
+    assert "Vers verhaal" in client.get("/").content.decode()
+    assert "Vers verhaal" in client.get(article.url).content.decode()  # "Meest recent"
+
+
+def test_editing_and_unpublishing_show_at_once(client, news_index):
+    article = article_create(news_index, title="Eerste kop")
+    client.get(article.url)
+    article.title = "Verbeterde kop"
+    article.save_revision().publish()
+    assert "Verbeterde kop" in client.get(article.url).content.decode()
+    article.unpublish()
+    assert client.get(article.url).status_code == 404
+    assert "Verbeterde kop" not in client.get("/").content.decode()
+
+
+def test_deleting_an_article_removes_it_from_cached_lists(client, news_index):
+    article = article_create(news_index, title="Weg ermee")
+    client.get("/")
+    article.delete()
+    assert "Weg ermee" not in client.get("/").content.decode()
+
+
+def test_renaming_a_club_shows_at_once(client, news_index):
+    club = ClubFactory(name="KFC Oudenaam", slug="oudenaam")
+    article_create(news_index, clubs=[club])
+    client.get("/club/oudenaam/")
+    club.name = "KFC Nieuwenaam"
+    club.save()
+    assert "KFC Nieuwenaam" in client.get("/club/oudenaam/").content.decode()
+
+
+def test_new_comment_shows_to_anonymous_readers_at_once(client, news_index, settings):
+    settings.KOPBAL_COMMENTS_HOLD_FIRST = 0
+    article = article_create(news_index, title="Discussie")
+    client.get(article.url)
+    comments.comment_post(article=article, user=reader_create("Lezer"), body="Net geplaatst")
+    assert "Net geplaatst" in client.get(article.url).content.decode()
+
+
+def test_logged_in_readers_and_editors_are_never_served_cached_pages(news_index):
+    article_create(news_index, title="Voor iedereen")
+    Client().get("/")  # an anonymous visit fills the cache
+    browser = Client()
+    browser.force_login(reader_create("Ingelogd"))
+    response = browser.get("/")
+    assert "X-Page-Cache" not in response
+    assert "private" in response["Cache-Control"]
+
+
+def test_unknown_query_parameters_are_not_cached(client, news_index):
+    assert "X-Page-Cache" not in client.get("/?utm_source=spam")
+    assert client.get("/nieuws/?pagina=1")["X-Page-Cache"] == "miss"
+
+
+def test_personal_endpoints_are_never_cached(client, news_index):
+    article_create(news_index)
+    for path in ("/api/me/", "/accounts/login/", "/admin/login/"):
+        assert "X-Page-Cache" not in client.get(path), path
+
+
+def test_switched_off_with_zero_seconds(client, news_index, settings):
+    settings.KOPBAL_PAGE_CACHE_SECONDS = 0
+    client.get("/")
+    assert "X-Page-Cache" not in client.get("/")
