@@ -21,7 +21,7 @@ RUN_ENV = DJANGO_SETTINGS_MODULE=kopbal.settings.production \
 	DJANGO_ALLOWED_HOSTS=$(HOST),localhost,127.0.0.1 \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 
-.PHONY: help install run demo test lint format check migrations-check pytest browser messages clean bench
+.PHONY: help install run demo test lint format check migrations-check pytest browser messages clean bench nginx
 
 help:
 	@echo "make run     serve the demo site on http://$(HOST):$(PORT)"
@@ -71,6 +71,13 @@ browser:
 		echo "Installing Debian's chromium for the browser tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# Debian's nginx runs the reverse-proxy tests (tests/deploy) as the current user; it is
+# only installed here, never started. Debian keeps it in /usr/sbin, hence the second look.
+nginx:
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
+		echo "Installing Debian's nginx for the reverse-proxy tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
+
 lint: install
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
@@ -87,7 +94,7 @@ check: install
 migrations-check: install
 	DJANGO_SETTINGS_MODULE=kopbal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-pytest: install browser
+pytest: install browser nginx
 	.venv/bin/pytest $(PYTEST_ARGS)
 
 test: lint check migrations-check pytest

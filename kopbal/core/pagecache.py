@@ -80,6 +80,19 @@ def _response_is_cacheable(request, response) -> bool:
     )
 
 
+def _drop_cookie_vary(response) -> None:
+    """An anonymous page is the same whatever cookies come with the request (a session
+    cookie bypasses every cache, here and in nginx), so a shared cache must not keep a copy
+    per Cookie header: the session middleware's Vary: Cookie would split the cache for
+    every reader holding a CSRF or voter cookie."""
+    vary = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
+    kept = [v for v in vary if v.lower() != "cookie"]
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    elif "Vary" in response:
+        del response["Vary"]
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -109,6 +122,7 @@ class AnonymousPageCacheMiddleware:
             s_maxage=settings.KOPBAL_PAGE_SHARED_MAX_AGE,
             stale_while_revalidate=settings.KOPBAL_PAGE_SHARED_MAX_AGE * 2,
         )
+        _drop_cookie_vary(response)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
         cache.set(key, response, settings.KOPBAL_PAGE_CACHE_SECONDS)

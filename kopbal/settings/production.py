@@ -30,3 +30,23 @@ EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kopbal <redactie@kopbal.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Purge a CDN or HTTP cache in front when pages change (wagtail.contrib.frontend_cache);
+# nothing is configured, and nothing purged, unless these variables are set.
+WAGTAILFRONTENDCACHE = {}
+if env.str("WAGTAILFRONTENDCACHE_CLOUDFLARE_ZONEID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.str("WAGTAILFRONTENDCACHE_CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env.str("WAGTAILFRONTENDCACHE_CLOUDFLARE_ZONEID"),
+    }
+if env.str("WAGTAILFRONTENDCACHE_CLOUDFRONT_DISTRIBUTION_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env.str("WAGTAILFRONTENDCACHE_CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+if env.str("WAGTAILFRONTENDCACHE_HTTP_LOCATION", default=""):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env.str("WAGTAILFRONTENDCACHE_HTTP_LOCATION"),
+    }

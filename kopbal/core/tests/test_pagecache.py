@@ -26,6 +26,12 @@ def test_shared_caches_get_s_maxage_and_stale_while_revalidate(client, news_inde
         assert part in cache_control
 
 
+def test_anonymous_pages_do_not_vary_on_cookies(client, news_index):
+    # Otherwise nginx or a CDN would keep one copy per reader's CSRF or voter cookie.
+    assert "Cookie" not in client.get("/").get("Vary", "")
+    assert "Cookie" not in client.get("/").get("Vary", "")  # the cached copy too
+
+
 def test_etag_gives_304_when_nothing_changed(client, news_index):
     article_create(news_index)
     etag = client.get("/")["ETag"]
