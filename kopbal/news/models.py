@@ -291,7 +291,7 @@ class ArticlePage(Page):
 
     def tagged_persons(self) -> list[Person]:
         """The persons this article is about, in the editor's order."""
-        return [link.person for link in self.article_persons.all()]
+        return [link.person for link in self.article_persons.select_related("person")]
 
     def editors_read_also(self):
         """The live article the editor picked in the body, if any."""
@@ -308,15 +308,16 @@ class ArticlePage(Page):
             link.author
             for link in self.article_authors.select_related("author__photo").order_by("sort_order")
         ]
-        context["tags"] = [
-            *self.clubs.all(),
-            *self.tagged_persons(),
-            *self.competitions.all(),
-        ]
+        clubs, persons = list(self.clubs.all()), self.tagged_persons()
+        competitions = list(self.competitions.all())
+        context["tags"] = [*clubs, *persons, *competitions]
         if self.editors_read_also() is None:
             # No editor's pick: the most related recent story, never this one.
             context["read_also"] = (
-                ArticlePage.objects.live_news().related_to(self).defer_streamfields().first()
+                ArticlePage.objects.live_news()
+                .related_to(self, clubs=clubs, persons=persons, competitions=competitions)
+                .defer_streamfields()
+                .first()
             )
         return context
 

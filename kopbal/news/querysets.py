@@ -39,12 +39,17 @@ class ArticlePageQuerySet(PageQuerySet):
         }[tag.tag_route]
         return self.filter(**{field: tag}).distinct()
 
-    def related_to(self, article):
-        """Recent articles sharing tags with `article`, most shared tags first."""
+    def related_to(self, article, *, clubs=None, persons=None, competitions=None):
+        """Recent articles sharing tags with `article`, most shared tags first.
+
+        Pass the article's tags when the caller has them already (the page shows them).
+        """
         # .all() rather than values_list(): previews hold unsaved, in-memory relations.
-        clubs = [club.pk for club in article.clubs.all()]
-        persons = [person.pk for person in article.tagged_persons()]
-        competitions = [competition.pk for competition in article.competitions.all()]
+        clubs = [c.pk for c in (article.clubs.all() if clubs is None else clubs)]
+        persons = [p.pk for p in (article.tagged_persons() if persons is None else persons)]
+        competitions = [
+            c.pk for c in (article.competitions.all() if competitions is None else competitions)
+        ]
         if not (clubs or persons or competitions):
             return self.none()
         since = (article.first_published_at or timezone.now()) - RELATED_WINDOW
