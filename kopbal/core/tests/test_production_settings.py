@@ -37,3 +37,21 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = manage("check", env=env)
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def cache_backend(**env):
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
+        env={**PRODUCTION_ENV, **env},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_cache_is_shared_by_all_workers_with_or_without_redis():
+    # A per-process cache would let one gunicorn worker serve a page that another worker's
+    # publish has invalidated.
+    assert cache_backend(REDIS_URL="").endswith("FileBasedCache")
+    assert cache_backend(REDIS_URL="redis://127.0.0.1:6379/14").endswith("RedisCache")
