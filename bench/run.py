@@ -1,6 +1,10 @@
 """`make bench`: run the benchmarks against the production profile and write BENCHMARKS.md.
 
-python -m bench.run [--database sqlite|postgres] [--voters N] [--concurrency N]
+python -m bench.run [SCENARIO ...] [--database sqlite|postgres] [options]
+
+Each scenario is a function `(args, env) -> list[entry]` in SCENARIOS; an entry is a dict
+with name, title, figure, details and command, and lands in var/bench/results.json and
+BENCHMARKS.md (a later run of the same entry replaces it).
 """
 
 import argparse
@@ -74,7 +78,7 @@ def prepare(args) -> dict:
     return env
 
 
-def bench_votes(args, env) -> dict:
+def bench_votes(args, env) -> list[dict]:
     from kopbal.polls.models import Choice, Poll, Vote
 
     poll = Poll.objects.create(question="Benchmark: wie wordt kampioen?")
@@ -90,21 +94,23 @@ def bench_votes(args, env) -> dict:
     run.counted = Vote.objects.filter(poll=poll).count()
     if run.counted != run.accepted:
         sys.exit(f"LOST OR EXTRA VOTES: {run.accepted} accepted, {run.counted} counted")
-    return {
-        "name": f"votes-{args.database}",
-        "title": f"Votes over HTTP ({args.database})",
-        "figure": f"{run.per_second:.0f} votes/s",
-        "details": (
-            f"{run.accepted} of {run.voters} votes accepted in {run.seconds:.2f} s by "
-            f"{args.workers} gunicorn workers x 4 threads, {run.concurrency} client threads "
-            f"with keep-alive; counted in the database afterwards: {run.counted} "
-            f"(none lost, none extra). Refused: {run.refused or 'none'}."
-        ),
-        "command": (
-            f"make bench BENCH_ARGS='votes --database {args.database} "
-            f"--voters {args.voters} --concurrency {args.concurrency}'"
-        ),
-    }
+    return [
+        {
+            "name": f"votes-{args.database}",
+            "title": f"Votes over HTTP ({args.database})",
+            "figure": f"{run.per_second:.0f} votes/s",
+            "details": (
+                f"{run.accepted} of {run.voters} votes accepted in {run.seconds:.2f} s by "
+                f"{args.workers} gunicorn workers x 4 threads, {run.concurrency} client threads "
+                f"with keep-alive; counted in the database afterwards: {run.counted} "
+                f"(none lost, none extra). Refused: {run.refused or 'none'}."
+            ),
+            "command": (
+                f"make bench BENCH_ARGS='votes --database {args.database} "
+                f"--voters {args.voters} --concurrency {args.concurrency}'"
+            ),
+        }
+    ]
 
 
 def bench_comments(args, env) -> list[dict]:
@@ -173,9 +179,18 @@ def write_report(results: dict) -> None:
     REPORT.write_text("\n".join(lines) + "\n")
 
 
+# In the order `all` runs them.
+SCENARIOS = {
+    "votes": bench_votes,
+    "comments": bench_comments,
+}
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="bench")
-    parser.add_argument("scenario", choices=["votes", "comments", "all"], nargs="?", default="all")
+    parser.add_argument(
+        "scenarios", choices=[*SCENARIOS, "all"], nargs="*", default=["all"], metavar="SCENARIO"
+    )
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--voters", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=16)
@@ -184,17 +199,19 @@ def main(argv=None) -> None:
     parser.add_argument("--posts", type=int, default=1000)
     args = parser.parse_args(argv)
 
+    names = list(SCENARIOS) if "all" in args.scenarios else args.scenarios
     env = prepare(args)
-    entries = []
-    if args.scenario in ("votes", "all"):
-        entries.append(bench_votes(args, env))
-    if args.scenario in ("comments", "all"):
-        entries.extend(bench_comments(args, env))
+    for name in names:
+        # Saved after every scenario, so a long run that fails late keeps what it measured.
+        record(SCENARIOS[name](args, env))
+
+
+def record(entries: list[dict]) -> None:
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     for entry in entries:
         entry["machine"] = machine()
         entry["date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        print(f"{entry['title']}: {entry['figure']} - {entry['details']}")
+        print(f"{entry['title']}: {entry['figure']} - {entry['details']}", flush=True)
         results[entry["name"]] = entry
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2))
