@@ -1,94 +1,35 @@
 """Votes per second over HTTP, with a check that every accepted vote was counted."""
 
-import http.client
 import json
 import random
-import threading
-import time
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+import secrets
+
+from . import wrk
 
 
-@dataclass
-class VoteRun:
-    voters: int
-    concurrency: int
-    accepted: int
-    refused: dict
-    seconds: float
-    counted: int
+def _voter_headers(ip: str) -> dict:
+    """What a browser sends once it has read the poll: its signed voter cookie and CSRF
+    token (the same the app would have set), and the address nginx saw."""
+    from django.core.signing import get_cookie_signer
 
-    @property
-    def per_second(self) -> float:
-        return self.accepted / self.seconds
+    from kopbal.polls.voters import COOKIE_NAME, COOKIE_SALT
 
-
-def _voter_session(base: str, poll_id: int, ip: str) -> dict:
-    """What a browser holds after reading the poll: its cookies and CSRF token."""
-    host = urlsplit(base).netloc
-    conn = http.client.HTTPConnection(host, timeout=30)
-    conn.request("GET", f"/api/polls/{poll_id}/", headers={"X-Forwarded-For": ip})
-    response = conn.getresponse()
-    response.read()
-    cookies = {}
-    for header, value in response.getheaders():
-        if header.lower() == "set-cookie":
-            name, _, rest = value.partition("=")
-            cookies[name] = rest.split(";", 1)[0]
-    conn.close()
-    return {"ip": ip, "cookies": cookies}
+    voter = get_cookie_signer(salt=COOKIE_NAME + COOKIE_SALT).sign(secrets.token_urlsafe(16))
+    csrf = secrets.token_hex(16)  # a 32-character CSRF secret, as cookie and header
+    return {
+        "Content-Type": "application/json",
+        "Cookie": f"{COOKIE_NAME}={voter}; csrftoken={csrf}",
+        "X-CSRFToken": csrf,
+        "X-Forwarded-For": ip,
+    }
 
 
 def run(base: str, poll_id: int, choice_ids: list[int], *, voters: int, concurrency: int):
-    """Prepare `voters` browsers, then let them all vote as fast as the server allows."""
+    """`voters` different readers vote once each, `concurrency` at a time (wrk)."""
     rng = random.Random(7)
-    ips = [
-        f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
-        for _ in range(voters)
-    ]
-    sessions = [_voter_session(base, poll_id, ip) for ip in ips]
-    host = urlsplit(base).netloc
-    queue = list(enumerate(sessions))
-    lock = threading.Lock()
-    accepted = 0
-    refused: dict[int, int] = {}
-
-    def worker():
-        nonlocal accepted
-        conn = http.client.HTTPConnection(host, timeout=60)
-        while True:
-            with lock:
-                if not queue:
-                    break
-                i, session = queue.pop()
-            cookie = "; ".join(f"{k}={v}" for k, v in session["cookies"].items())
-            body = json.dumps({"choice": choice_ids[i % len(choice_ids)]})
-            conn.request(
-                "POST",
-                f"/api/polls/{poll_id}/vote/",
-                body=body,
-                headers={
-                    "Content-Type": "application/json",
-                    "Cookie": cookie,
-                    "X-CSRFToken": session["cookies"]["csrftoken"],
-                    "X-Forwarded-For": session["ip"],
-                    "Referer": base + "/",
-                },
-            )
-            response = conn.getresponse()
-            response.read()
-            with lock:
-                if response.status == 201:
-                    accepted += 1
-                else:
-                    refused[response.status] = refused.get(response.status, 0) + 1
-        conn.close()
-
-    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    seconds = time.perf_counter() - started
-    return VoteRun(voters, concurrency, accepted, refused, seconds, counted=-1)
+    requests = []
+    for i in range(voters):
+        ip = f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        body = json.dumps({"choice": choice_ids[i % len(choice_ids)]})
+        requests.append(("POST", f"/api/polls/{poll_id}/vote/", _voter_headers(ip), body))
+    return wrk.replay(base, requests, connections=concurrency)
