@@ -1,19 +1,104 @@
 """Pagination of reader lists through ?pagina=N, where a bad number is a 404, not a 500."""
 
+import hashlib
+
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from kopbal.core.pagecache import SITE_GENERATION
+
 PAGE_PARAM = "pagina"
+# A cached count is renewed when the site generation moves (publishing, unpublishing, ...)
+# and at the latest after this long, for changes that do not move it.
+COUNT_SECONDS = 600
 
 
-def paginate(request, object_list, per_page: int, *, param: str = PAGE_PARAM) -> Page:
-    """The requested page of `object_list`; Http404 for junk, zero or past-the-end."""
+class SiteCountPaginator(Paginator):
+    """A paginator that counts a list of pages once per site generation, not per request.
+
+    `COUNT(*)` reads every row of the list, so a 100,000-article archive paid for it on
+    every page view. The count is cached under the site generation, which moves whenever
+    a page is published, unpublished, moved or deleted, so only lists of pages qualify.
+
+    The rows of the page are the truth, the count only says how many pages there are:
+    the page is fetched with one row extra, so "is there a next page?" and "is this page
+    empty?" never depend on the count, and a cached count that the rows contradict (on
+    the last page the rows give the exact count) is corrected on the spot.
+    """
+
+    def __init__(self, object_list, per_page, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        if self.orphans:
+            raise ValueError("SiteCountPaginator does not support orphans")
+
+    @cached_property
+    def _count_key(self) -> str:
+        # The SQL names the list (archive, a club, an author, ...) and its read rules.
+        try:
+            sql = str(self.object_list.query)
+        except EmptyResultSet:
+            sql = "none"
+        generation = cache.get(SITE_GENERATION, 0)
+        digest = hashlib.sha256(sql.encode()).hexdigest()[:32]
+        return f"pagination:count:{generation}:{digest}"
+
+    @cached_property
+    def count(self) -> int:
+        count = cache.get(self._count_key)
+        if count is None:
+            count = self.object_list.count()
+            cache.set(self._count_key, count, COUNT_SECONDS)
+        return count
+
+    def validate_number(self, number):
+        # Only the type and the lower bound: whether the page exists is for its rows to say.
+        try:
+            number = int(number)
+        except (TypeError, ValueError) as exc:
+            raise PageNotAnInteger(self.error_messages["invalid_page"]) from exc
+        if number < 1:
+            raise EmptyPage(self.error_messages["min_page"])
+        return number
+
+    def page(self, number) -> Page:
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
+        if not rows and number > 1:
+            raise EmptyPage(self.error_messages["no_results"])
+        has_next = len(rows) > self.per_page
+        rows = rows[: self.per_page]
+        if not has_next:
+            # The last page: its rows give the exact count, no COUNT(*) needed.
+            exact = bottom + len(rows)
+            if cache.get(self._count_key) != exact:
+                cache.set(self._count_key, exact, COUNT_SECONDS)
+            self.__dict__["count"] = exact
+        elif self.count <= bottom + self.per_page:
+            # The cached count says this is the last page, but there is more: count again.
+            cache.delete(self._count_key)
+            del self.__dict__["count"]
+        return self._get_page(rows, number, self)
+
+
+def paginate(
+    request, object_list, per_page: int, *, param: str = PAGE_PARAM, site_count: bool = False
+) -> Page:
+    """The requested page of `object_list`; Http404 for junk, zero or past-the-end.
+
+    `site_count`: the list only changes when pages are published, unpublished, moved or
+    deleted (the articles of the archive or a tag page), so its count may be cached per
+    site generation (see SiteCountPaginator).
+    """
     raw = request.GET.get(param, "1")
     # Only plain digits: "1.0", " 2", "-1" and "²" are not page numbers.
     if not (raw.isascii() and raw.isdigit()):
         raise Http404(_("This page number does not exist."))
-    paginator = Paginator(object_list, per_page)
+    paginator = (SiteCountPaginator if site_count else Paginator)(object_list, per_page)
     try:
         return paginator.page(int(raw))
     except (PageNotAnInteger, EmptyPage) as exc:

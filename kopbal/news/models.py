@@ -87,7 +87,7 @@ class HomePage(RoutablePageMixin, Page):
             context_overrides={
                 "tag": tag,
                 "kind_label": kind_label,
-                "page_obj": paginate(request, articles, settings.KOPBAL_PAGE_SIZE),
+                "page_obj": paginate(request, articles, settings.KOPBAL_PAGE_SIZE, site_count=True),
             },
         )
 
@@ -126,7 +126,9 @@ class NewsIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live_news().child_of(self).for_listing().with_hero_images()
-        context["page_obj"] = paginate(request, articles, settings.KOPBAL_PAGE_SIZE)
+        context["page_obj"] = paginate(
+            request, articles, settings.KOPBAL_PAGE_SIZE, site_count=True
+        )
         return context
 
     def route(self, request, path_components):

@@ -71,3 +71,35 @@ def test_tag_page_is_paginated_and_rejects_bad_page_numbers(client, news_index, 
     assert client.get("/club/proefdorp/?pagina=2").status_code == 200
     assert client.get("/club/proefdorp/?pagina=3").status_code == 404
     assert client.get("/club/proefdorp/?pagina=x").status_code == 404
+
+
+def test_club_page_pages_through_its_articles_and_404s_past_the_end(client, news_index, settings):
+    settings.KOPBAL_PAGE_SIZE = 2
+    settings.KOPBAL_PAGE_CACHE_SECONDS = 0
+    club = ClubFactory(slug="proefdorp")
+    now = timezone.now()
+    articles = [
+        article_create(
+            news_index, title=f"Proefdorp {i}", clubs=[club], published_at=now - timedelta(hours=i)
+        )
+        for i in range(3)
+    ]
+    article_create(news_index, title="Over een andere club", clubs=[ClubFactory()])
+    first = client.get("/club/proefdorp/").content.decode()
+    assert 'href="/club/proefdorp/?pagina=2"' in first
+    last = client.get("/club/proefdorp/?pagina=2")
+    assert last.status_code == 200
+    assert articles[2].url in last.content.decode()
+    assert "Over een andere club" not in last.content.decode()
+    assert 'rel="next"' not in last.content.decode()
+    for number in ("3", "0", "x"):
+        response = client.get("/club/proefdorp/", {"pagina": number})
+        assert response.status_code == 404
+        assert "Buitenspel" in response.content.decode()
+
+
+def test_article_with_two_tags_of_the_page_is_listed_once(client, news_index):
+    person, other = PersonFactory(slug="dubbel"), PersonFactory()
+    article_create(news_index, title="Twee keer getagd", persons=[person, other])
+    html = client.get("/persoon/dubbel/").content.decode()
+    assert html.count("Twee keer getagd<") == 1
