@@ -21,7 +21,7 @@ RUN_ENV = DJANGO_SETTINGS_MODULE=kopbal.settings.production \
 	DJANGO_ALLOWED_HOSTS=$(HOST),localhost,127.0.0.1 \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 
-.PHONY: help install run demo test lint format check migrations-check pytest browser messages clean bench nginx
+.PHONY: help install run demo test lint format check migrations-check pytest browser messages clean bench nginx wrk
 
 help:
 	@echo "make run     serve the demo site on http://$(HOST):$(PORT)"
@@ -78,6 +78,12 @@ nginx:
 		echo "Installing Debian's nginx for the reverse-proxy tests"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
 
+# Debian's wrk is the load generator of `make bench` (a C client leaves the cores to the server).
+wrk:
+	@command -v wrk >/dev/null || { \
+		echo "Installing Debian's wrk for the benchmarks"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+
 lint: install
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
@@ -107,5 +113,5 @@ clean:
 	rm -rf .venv .tools var
 
 # Benchmarks against the production profile on this machine; writes BENCHMARKS.md.
-bench: install
+bench: install nginx wrk
 	$(PY) -m bench.run $(BENCH_ARGS)

@@ -212,6 +212,7 @@ def main(argv=None) -> None:
     parser.add_argument("--wrk-seconds", type=int, default=15)
     parser.add_argument("--wrk-connections", type=int, default=64)
     parser.add_argument("--warmup", type=int, default=3, help="seconds of wrk before each run")
+    parser.add_argument("--redis-url", default="", help="page cache in this (flushed) Redis db")
     args = parser.parse_args(argv)
 
     names = list(SCENARIOS) if "all" in args.scenarios else args.scenarios
