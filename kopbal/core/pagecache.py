@@ -13,7 +13,8 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.cache import patch_cache_control
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control, set_response_etag
 
 SITE_GENERATION = "pagecache:gen"
 ARTICLE_PATH = re.compile(r"^/nieuws/(\d+)/")
@@ -46,14 +47,23 @@ def _bump(key: str) -> None:
         cache.add(key, 1, timeout=None)
 
 
-def _key(request) -> str:
+def _lookup(request) -> tuple[str, tuple, tuple | None]:
+    """The page's cache key, the current generations, and the stored entry if it was made
+    under those generations: all read in one cache round trip (one MGET with Redis)."""
     keys = [SITE_GENERATION]
     match = ARTICLE_PATH.match(request.path)
     if match:
         keys.append(_article_generation_key(match.group(1)))
-    generations = cache.get_many(keys)
-    parts = ":".join(str(generations.get(k, 0)) for k in keys)
-    return f"pagecache:page:{parts}:{request.get_host()}:{request.get_full_path()}"
+    # One entry per URL, stamped with the generations it was rendered under (instead of a key
+    # per generation): the page and the counters come back together, and a page made stale
+    # by a change is overwritten by its next rendering instead of lingering until it expires.
+    page_key = f"pagecache:entry:{request.get_host()}:{request.get_full_path()}"
+    found = cache.get_many([*keys, page_key])
+    generations = tuple(found.get(k, 0) for k in keys)
+    entry = found.get(page_key)
+    if entry is not None and entry[0] != generations:
+        entry = None
+    return page_key, generations, entry
 
 
 def _request_is_cacheable(request) -> bool:
@@ -94,6 +104,11 @@ def _drop_cookie_vary(response) -> None:
 
 
 class AnonymousPageCacheMiddleware:
+    """Serves anonymous readers from the cache. It sits inside SecurityMiddleware (HTTPS
+    redirect and security headers on every answer, hits included), WhiteNoise (static files
+    never reach it) and ConditionalGetMiddleware (304s from the stored ETag), and outside
+    everything that is per reader (sessions, CSRF, auth, messages): a hit skips those."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -105,11 +120,12 @@ class AnonymousPageCacheMiddleware:
                 # Logged in: personal, and never to be shown stale.
                 patch_cache_control(response, private=True, no_cache=True)
             return response
-        key = _key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+        key, generations, entry = _lookup(request)
+        if entry is not None:
+            _generations, status, headers, content = entry
+            response = HttpResponse(content, status=status, headers=headers)
+            response["X-Page-Cache"] = "hit"
+            return response
         response = self.get_response(request)
         if not _response_is_cacheable(request, response):
             return response
@@ -125,6 +141,11 @@ class AnonymousPageCacheMiddleware:
         _drop_cookie_vary(response)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
-        cache.set(key, response, settings.KOPBAL_PAGE_CACHE_SECONDS)
+        # The ETag ConditionalGetMiddleware would compute: once here, not on every hit.
+        if request.method == "GET" and not response.has_header("ETag"):
+            set_response_etag(response)
+        # Plain values, not the response object: smaller to store, faster to load.
+        entry = (generations, response.status_code, tuple(response.items()), response.content)
+        cache.set(key, entry, settings.KOPBAL_PAGE_CACHE_SECONDS)
         response["X-Page-Cache"] = "miss"
         return response

@@ -20,6 +20,35 @@ def test_second_anonymous_visit_is_served_from_the_cache(client, news_index):
     assert first.content == second.content
 
 
+def test_cached_page_has_the_same_headers_as_a_fresh_one(client, news_index):
+    # Security headers, ETag and Cache-Control on every hit, not only on the first visit.
+    article = article_create(news_index)
+    first = client.get(article.url)
+    second = client.get(article.url)
+    assert second["X-Page-Cache"] == "hit"
+    for header in (
+        "Content-Type",
+        "Content-Length",
+        "Cache-Control",
+        "ETag",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+    ):
+        assert second[header] == first[header], header
+
+
+def test_redirect_to_the_current_url_is_cached_too(client, news_index):
+    article = article_create(news_index, title="Nieuwe kop")
+    old_url = article.url.replace("nieuwe-kop", "oude-kop")
+    first = client.get(old_url)
+    second = client.get(old_url)
+    assert first.status_code == second.status_code == 301
+    assert second["X-Page-Cache"] == "hit"
+    assert second["Location"] == first["Location"] == article.url
+
+
 def test_shared_caches_get_s_maxage_and_stale_while_revalidate(client, news_index):
     cache_control = client.get("/")["Cache-Control"]
     for part in ("public", "max-age=0", "s-maxage=10", "stale-while-revalidate=20"):
@@ -36,6 +65,16 @@ def test_etag_gives_304_when_nothing_changed(client, news_index):
     article_create(news_index)
     etag = client.get("/")["ETag"]
     assert client.get("/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_etag_changes_when_the_page_changes(client, news_index):
+    article = article_create(news_index, title="Eerste versie")
+    etag = client.get(article.url)["ETag"]
+    article.title = "Tweede versie"
+    article.save_revision().publish()
+    response = client.get(article.url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert "Tweede versie" in response.content.decode()
 
 
 def test_publishing_shows_on_cached_pages_at_once(client, news_index):
