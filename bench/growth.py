@@ -7,12 +7,13 @@ so any difference is what the extra rows cost. The archive's last page is report
 OFFSET query walks every row before it, so it is expected to grow with the archive.
 """
 
+import http.client
 import shutil
 import statistics
 import time
 import urllib.request
+from urllib.parse import urlsplit
 
-from .comments import render_times
 from .seed import articles_seed, seed_check
 from .server import ROOT, gunicorn
 
@@ -30,6 +31,17 @@ def pages_to_measure(size: int) -> list[tuple[str, str]]:
     return [*PAGES, ("article", newest.url), ("archive last page", f"/nieuws/?pagina={last}")]
 
 
+def window_articles() -> int:
+    """Live articles in the LEES OOK window: what the related query ranks, per article."""
+    from django.utils import timezone
+
+    from kopbal.news.models import ArticlePage
+    from kopbal.news.querysets import RELATED_WINDOW
+
+    since = timezone.now() - RELATED_WINDOW
+    return ArticlePage.objects.live_news().filter(first_published_at__gte=since).count()
+
+
 def count_ms() -> float:
     """What counting the archive costs, uncached (once per publish when counts are cached)."""
     from kopbal.news.models import ArticlePage
@@ -42,26 +54,49 @@ def count_ms() -> float:
     return statistics.median(times)
 
 
+def render_times(base: str, paths: dict[str, str], *, requests: int) -> dict:
+    """Sequential GETs over one keep-alive connection, the pages taken in turn (so a burst
+    of load from elsewhere on the machine hits every page alike): median and p99 in ms."""
+    conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=60)
+    times = {name: [] for name in paths}
+    for _ in range(requests + 5):
+        for name, path in paths.items():
+            started = time.perf_counter()
+            conn.request("GET", path)
+            response = conn.getresponse()
+            response.read()
+            if response.status != 200:
+                raise RuntimeError(f"{path} answered {response.status}")
+            times[name].append((time.perf_counter() - started) * 1000)
+    conn.close()
+    results = {}
+    for name, measured in times.items():
+        measured = sorted(measured[5:])  # the first rounds warm up the workers
+        results[name] = {
+            "median": statistics.median(measured),
+            "p99": measured[min(len(measured) - 1, int(len(measured) * 0.99))],
+            "path": paths[name],
+        }
+    return results
+
+
 def measure(args, env, size: int) -> dict:
     """Every page, uncached, by a fresh production-profile server."""
-    cache_dir = ROOT / "var" / "bench" / "growth-cache"
+    cache_dir = ROOT / "var" / "bench" / f"growth-cache-{args.port}"
     shutil.rmtree(cache_dir, ignore_errors=True)
     server_env = {
         **env,
         "KOPBAL_PAGE_CACHE_SECONDS": "0",  # every request is a real render
         "KOPBAL_CACHE_DIR": str(cache_dir),  # no cached counts from another bench database
     }
-    results = {}
     with gunicorn(server_env, port=args.port, workers=args.workers) as base:
-        pages = pages_to_measure(size)
-        article_url = dict(pages)["article"]
-        html = urllib.request.urlopen(base + article_url).read().decode()  # noqa: S310 (http)
+        pages = dict(pages_to_measure(size))
+        html = urllib.request.urlopen(base + pages["article"]).read().decode()  # noqa: S310
         if 'class="read-also"' not in html:
-            raise RuntimeError(f"{article_url} shows no LEES OOK: the related query did not run")
-        for name, path in pages:
-            results[name] = render_times(base, path, requests=args.growth_requests)
-            results[name]["path"] = path
+            raise RuntimeError(f"{pages['article']} shows no LEES OOK: no related query ran")
+        results = render_times(base, pages, requests=args.growth_requests)
     results["count_ms"] = count_ms()
+    results["window"] = window_articles()
     return results
 
 
@@ -92,10 +127,14 @@ def bench_growth(args, env) -> list[dict]:
         f"Median render time at {large:,} articles over the time at {small:,} "
         f"(target ≤ {TARGET}x; worst {worst:.2f}x, "
         f"{'met' if worst <= TARGET else 'NOT met'}). "
-        f"{args.growth_requests} sequential GETs per page after 5 warm-up requests, page cache "
+        f"{args.growth_requests} sequential GETs per page (pages in turn) after 5 warm-up "
+        f"rounds, page cache "
         f"off (KOPBAL_PAGE_CACHE_SECONDS=0), {args.workers} gunicorn workers x 4 threads, "
         f"{args.database}. The same pages at both sizes (the growth adds older news behind "
-        f"the newest 1,000), the article is the newest one, with LEES OOK computed. "
+        f"the newest 1,000), the article is the newest one, with LEES OOK computed: it ranks "
+        f"the articles of the last 60 days, {before['window']:,} → {after['window']:,} here "
+        f"(one article per half hour), a number that stops growing once the site is 60 days "
+        f"old. "
         + "; ".join(timing(name) for name in measured)
         + f". Information, not part of the target: the archive's last page "
         f"({timing(last)}) grows with the archive, because OFFSET pagination reads every "
