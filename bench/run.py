@@ -109,7 +109,8 @@ def bench_votes(args, env) -> list[dict]:
                 f"{args.workers} gunicorn workers x 4 threads, wrk with {args.concurrency} "
                 f"connections (keep-alive), every vote from another voter and IP address; "
                 f"latency median {run.p50_ms:.1f} ms, p99 {run.p99_ms:.1f} ms. Counted in "
-                f"the database afterwards: {counted} (none lost, none extra)."
+                f"the database afterwards: {counted} (none lost, none extra); socket errors: "
+                f"{run.socket_errors}."
             ),
             "command": (
                 f"make bench BENCH_ARGS='votes --database {args.database} "
@@ -209,7 +210,8 @@ def main(argv=None) -> None:
     parser.add_argument("--growth-requests", type=int, default=200)
     parser.add_argument("--threads", type=int, default=4, help="gunicorn threads (throughput)")
     parser.add_argument("--comments", type=int, default=300, help="under the throughput article")
-    parser.add_argument("--wrk-seconds", type=int, default=15)
+    parser.add_argument("--wrk-seconds", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=3, help="static/nginx/app wrk rounds")
     parser.add_argument("--wrk-connections", type=int, default=64)
     parser.add_argument("--warmup", type=int, default=3, help="seconds of wrk before each run")
     parser.add_argument("--redis-url", default="", help="page cache in this (flushed) Redis db")
