@@ -9,14 +9,29 @@ share and stops when it is used up, and the whole set is sent exactly once.
 import json
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-# Each wrk thread replays its own slice of the requests file, then stops. `done` prints one
-# JSON line with wrk's own counts, which the harness reads back.
+# Each wrk thread replays its own slice of the requests file. wrk itself always runs for its
+# whole --duration, so each thread takes its own wall-clock times (LuaJIT's FFI), and drops
+# a file in BENCH_DONE when its last answer is in; the harness then stops wrk with SIGINT.
+# `done` prints one JSON line with the counts, which the harness reads back.
 REPLAY_LUA = r"""
+local ffi = require("ffi")
+ffi.cdef[[
+  typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+  int clock_gettime(int clock, bench_timespec *ts);
+]]
+local function now()
+  local ts = ffi.new("bench_timespec")
+  ffi.C.clock_gettime(1, ts)  -- CLOCK_MONOTONIC, shared by every thread
+  return tonumber(ts.tv_sec) + tonumber(ts.tv_nsec) / 1e9
+end
+
 local lines = {}
 for line in io.lines(os.getenv("BENCH_REQUESTS")) do lines[#lines + 1] = line end
 local threads, counter = {}, 0
@@ -39,37 +54,69 @@ function init(args)
   mine = {}
   for i = tid, #lines, nthreads do mine[#mine + 1] = unpack_request(lines[i]) end
   filler = wrk.format("GET", os.getenv("BENCH_FILLER"))
-  pos, answered = 0, 0
-  responses = {}
+  pos, answered, fillers, finished = 0, 0, 0, false
+  statuses = {}
+  -- Once the last real request is out, every connection of this thread has answered it
+  -- when this many fillers are back (answers on one connection come in order). A request
+  -- whose connection broke is never answered: this is how long it is waited for.
+  enough_fillers = 20 * tonumber(os.getenv("BENCH_CONNECTIONS")) / nthreads
+  -- wrk calls request() once on the first thread's state to check it, and never sends
+  -- that one: give it a filler instead of a real request.
+  checking = (tid == 1)
+  first_sent, last_answer = 0, 0
 end
 
--- Once a thread's share is sent, its idle connections ask for a cheap 404 until every
--- real request has its answer: stopping earlier would drop answers still on the way.
+-- Past its share, a thread keeps its connections busy with a cheap 404 until every real
+-- answer is in: closing them earlier would drop answers still on the way.
 function request()
+  if checking then
+    checking = false
+    return filler
+  end
   pos = pos + 1
+  if pos == 1 then first_sent = now() end
   if pos > #mine then return filler end
   return mine[pos]
 end
 
+local function finish()
+  if finished then return end
+  finished = true
+  local f = io.open(os.getenv("BENCH_DONE") .. "/" .. tid, "w")
+  f:close()
+  wrk.thread:stop()
+end
+
 function response(status, headers, body)
-  if status == 404 then return end
-  responses[status] = (responses[status] or 0) + 1
+  if status == 404 then
+    if pos > #mine then
+      fillers = fillers + 1
+      if fillers >= enough_fillers then finish() end
+    end
+    return
+  end
+  statuses[status] = (statuses[status] or 0) + 1
   answered = answered + 1
-  if answered >= #mine then wrk.thread:stop() end
+  last_answer = now()
+  if answered >= #mine then finish() end
 end
 
 function done(summary, latency, requests)
-  local total = {}
+  local total, started, ended = {}, math.huge, 0
   for _, thread in ipairs(threads) do
-    local seen = thread:get("responses")
-    for status, n in pairs(seen) do total[status] = (total[status] or 0) + n end
+    for status, n in pairs(thread:get("statuses")) do total[status] = (total[status] or 0) + n end
+    started = math.min(started, thread:get("first_sent"))
+    ended = math.max(ended, thread:get("last_answer"))
   end
   local parts = {}
   for status, n in pairs(total) do parts[#parts + 1] = string.format('"%d": %d', status, n) end
   io.write(string.format(
-    'BENCH_RESULT {"seconds": %f, "statuses": {%s}, "p50_ms": %f, "p99_ms": %f}\n',
-    summary.duration / 1e6, table.concat(parts, ", "),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+    'BENCH_RESULT {"seconds": %f, "statuses": {%s}, "p50_ms": %f, "p99_ms": %f, ' ..
+    '"socket_errors": %d}\n',
+    ended - started, table.concat(parts, ", "),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.connect + summary.errors.read + summary.errors.write +
+    summary.errors.timeout))
 end
 """
 
@@ -80,6 +127,7 @@ class Replay:
     statuses: dict[int, int]
     p50_ms: float
     p99_ms: float
+    socket_errors: int
 
     def count(self, status: int) -> int:
         return self.statuses.get(status, 0)
@@ -102,6 +150,7 @@ def replay(
     *,
     connections: int,
     filler: str = "/api/polls/0/",
+    max_seconds: int = 600,
 ) -> Replay:
     """Send each (method, path, headers, body) once, `connections` at a time.
 
@@ -116,13 +165,17 @@ def replay(
         with lines.open("w") as out:
             for method, path, headers, body in requests:
                 assert "\t" not in body and "\n" not in body and '"' not in "".join(headers)
-                out.write(f"{method}\t{path}\t{json.dumps(headers)}\t{body}\n")
-        result = subprocess.run(
+                out.write(
+                    f"{method}\t{path}\t{json.dumps(headers, separators=(',', ':'))}\t{body}\n"
+                )
+        done = Path(tmp) / "done"
+        done.mkdir()
+        process = subprocess.Popen(
             [
                 wrk_binary(),
                 f"--threads={threads}",
                 f"--connections={connections}",
-                "--duration=300s",  # an upper bound: the threads stop when their share is sent
+                f"--duration={max_seconds}s",  # a ceiling: the run ends when all is answered
                 "--timeout=30s",
                 f"--script={script}",
                 base + "/",
@@ -130,19 +183,26 @@ def replay(
             env={
                 "BENCH_REQUESTS": str(lines),
                 "BENCH_THREADS": str(threads),
+                "BENCH_CONNECTIONS": str(connections),
                 "BENCH_FILLER": filler,
+                "BENCH_DONE": str(done),
             },
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            check=True,
         )
-    match = re.search(r"^BENCH_RESULT (.*)$", result.stdout, re.MULTILINE)
+        while process.poll() is None and len(list(done.iterdir())) < threads:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)  # wrk prints its summary and exits
+        stdout, stderr = process.communicate(timeout=60)
+    match = re.search(r"^BENCH_RESULT (.*)$", stdout, re.MULTILINE)
     if match is None:
-        raise RuntimeError(f"wrk printed no result:\n{result.stdout}\n{result.stderr}")
+        raise RuntimeError(f"wrk printed no result:\n{stdout}\n{stderr}")
     data = json.loads(match.group(1))
     return Replay(
         seconds=data["seconds"],
         statuses={int(k): v for k, v in data["statuses"].items()},
         p50_ms=data["p50_ms"],
         p99_ms=data["p99_ms"],
+        socket_errors=data["socket_errors"],
     )

@@ -3,7 +3,7 @@
 import json
 
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -13,23 +13,26 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 from .models import Poll, Vote
 from .results import poll_results
 from .services import VoteRefused, vote_cast
+from .snapshot import PollSnapshot, poll_snapshot
 from .voters import VoterUnknown, ensure_voter_cookie, voter_for, voter_key_or_none
 
 
-def _my_vote(poll, request) -> int | None:
+def _my_vote(poll_id, request) -> tuple[int, int] | None:
+    """(vote id, choice id) of this reader's vote, if any."""
     key = voter_key_or_none(request)
     if key is None:
         return None
-    return Vote.objects.filter(poll=poll, voter=key).values_list("choice_id", flat=True).first()
+    return Vote.objects.filter(poll_id=poll_id, voter=key).values_list("id", "choice_id").first()
 
 
-def poll_state(poll, request) -> dict:
+def poll_state(snapshot: PollSnapshot, *, my_vote: tuple[int, int] | None) -> dict:
     """The poll as this reader may see it: the body of every API answer."""
-    my_vote = _my_vote(poll, request)
+    poll = snapshot.poll
+    vote_id, my_choice = my_vote or (None, None)
     results = poll_results(
         poll,
-        list(poll.choices.all()),
-        Vote.objects.counts_by_choice(poll),
+        snapshot.choices,
+        snapshot.counts_with(vote_id=vote_id, choice_id=my_choice),
         visible=poll.results_visible_to(has_voted=my_vote is not None),
     )
     return {
@@ -43,7 +46,7 @@ def poll_state(poll, request) -> dict:
             {"id": c.id, "label": c.label, "votes": c.votes, "percent": c.percent}
             for c in results.choices
         ],
-        "my_vote": my_vote,
+        "my_vote": my_choice,
     }
 
 
@@ -57,18 +60,14 @@ def json_error(status: int, code: str, message: str) -> JsonResponse:
     return _private(JsonResponse({"error": code, "message": str(message)}, status=status))
 
 
-def _poll_or_none(poll_id):
-    return Poll.objects.filter(pk=poll_id).first()
-
-
 @ensure_csrf_cookie
 def poll_api(request, poll_id):
     if request.method != "GET":
         return json_error(405, "method_not_allowed", _("Use GET to read a poll."))
-    poll = _poll_or_none(poll_id)
-    if poll is None:
+    snapshot = poll_snapshot(poll_id)
+    if snapshot is None:
         return json_error(404, "not_found", _("This poll does not exist."))
-    response = _private(JsonResponse(poll_state(poll, request)))
+    response = _private(JsonResponse(poll_state(snapshot, my_vote=_my_vote(poll_id, request))))
     ensure_voter_cookie(request, response)
     return response
 
@@ -86,16 +85,17 @@ def _choice_from(request):
 def vote_api(request, poll_id):
     if request.method != "POST":
         return json_error(405, "method_not_allowed", _("Votes are cast with POST."))
-    poll = _poll_or_none(poll_id)
-    if poll is None:
+    snapshot = poll_snapshot(poll_id)
+    if snapshot is None:
         return json_error(404, "not_found", _("This poll does not exist."))
     try:
-        vote_cast(poll=poll, choice_id=_choice_from(request), voter=voter_for(request))
+        vote = vote_cast(poll=snapshot, choice_id=_choice_from(request), voter=voter_for(request))
     except VoterUnknown as exc:
         return json_error(400, "no_voter", exc.message)
     except VoteRefused as exc:
         return json_error(exc.status, exc.code, exc.message)
-    return _private(JsonResponse(poll_state(poll, request), status=201))
+    state = poll_state(snapshot, my_vote=(vote.id, vote.choice_id))
+    return _private(JsonResponse(state, status=201))
 
 
 def _back_url(request, poll) -> str | None:
@@ -111,8 +111,11 @@ def _back_url(request, poll) -> str | None:
 
 def poll_page(request, poll_id, *, error=None, status=200):
     """The poll on a page of its own: the voting form for readers without JavaScript."""
-    poll = get_object_or_404(Poll, pk=poll_id)
-    state = poll_state(poll, request)
+    snapshot = poll_snapshot(poll_id)
+    if snapshot is None:
+        raise Http404
+    poll = snapshot.poll
+    state = poll_state(snapshot, my_vote=_my_vote(poll_id, request))
     chosen = request.POST.get("choice") or request.GET.get("keuze")
     response = TemplateResponse(
         request,
@@ -134,7 +137,7 @@ def vote_form(request, poll_id):
     """POST from the plain form: vote, then back to the poll on the article page."""
     if request.method != "POST":
         return poll_page(request, poll_id, error=_("Votes are cast with POST."), status=405)
-    poll = _poll_or_none(poll_id)
+    poll = Poll.objects.filter(pk=poll_id).first()
     if poll is None:
         raise Http404
     try:

@@ -207,6 +207,9 @@ SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=DEBUG)
 KOPBAL_TRUSTED_PROXIES = env.int("KOPBAL_TRUSTED_PROXIES", default=0)
 # Ballot-stuffing brake: votes per IP address per poll per hour (a poll may override it).
 KOPBAL_POLL_VOTES_PER_IP_PER_HOUR = env.int("KOPBAL_POLL_VOTES_PER_IP_PER_HOUR", default=20)
+# Readers' poll results are counted at most once per this many seconds and shared (0: count
+# for every answer). Votes themselves are always checked and stored at once.
+KOPBAL_POLL_RESULTS_SECONDS = env.int("KOPBAL_POLL_RESULTS_SECONDS", default=1)
 
 # Rate-limit counters: Redis when it is there, else the database (atomic across workers).
 KOPBAL_RATELIMIT_BACKEND = env.str(

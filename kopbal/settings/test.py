@@ -33,3 +33,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not env.st
 STATIC_ROOT = tempfile.mkdtemp(prefix="kopbal-test-static-")
 WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = True
+
+# Tests read poll results right after each vote; the shared snapshot has tests of its own.
+KOPBAL_POLL_RESULTS_SECONDS = 0

@@ -1,0 +1,70 @@
+"""A poll as readers see it, counted at most once a second however many readers ask.
+
+Every article view asks the poll API for the poll's state, and on match day thousands of
+readers vote in the same minute: counting the vote rows for each of them would make every
+answer slower as the poll grows. A snapshot (the poll, its answers and the counts) is
+shared through the cache for KOPBAL_POLL_RESULTS_SECONDS. Votes themselves are never
+cached: they are checked and stored in the database, exactly (see services.py), and the
+newsroom's results are always counted afresh.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, Max
+
+from .models import Choice, Poll, Vote
+
+
+@dataclass(frozen=True)
+class PollSnapshot:
+    poll: Poll
+    choices: list[Choice]
+    counts: dict[int, int]
+    # The newest vote counted: a reader whose vote is newer gets it added to the numbers,
+    # so nobody sees a result that leaves out the vote they just cast. (On PostgreSQL ids
+    # are handed out before commit, so in a rare race a vote can be missed or added twice
+    # in one answer; the next snapshot, a second later, is exact again.)
+    last_vote_id: int
+
+    @property
+    def pk(self) -> int:
+        return self.poll.pk
+
+    def counts_with(self, *, vote_id: int | None, choice_id: int | None) -> dict[int, int]:
+        """The counts, plus the reader's own vote if it came after the snapshot."""
+        if vote_id is None or vote_id <= self.last_vote_id:
+            return self.counts
+        return {**self.counts, choice_id: self.counts.get(choice_id, 0) + 1}
+
+
+def _key(poll_id: int) -> str:
+    return f"polls:snapshot:{poll_id}"
+
+
+def snapshot_take(poll_id: int) -> PollSnapshot | None:
+    """Read the poll and count its votes now."""
+    poll = Poll.objects.filter(pk=poll_id).first()
+    if poll is None:
+        return None
+    rows = Vote.objects.filter(poll=poll).values("choice").annotate(n=Count("id"), last=Max("id"))
+    return PollSnapshot(
+        poll=poll,
+        choices=list(poll.choices.all()),
+        counts={row["choice"]: row["n"] for row in rows},
+        last_vote_id=max((row["last"] for row in rows), default=0),
+    )
+
+
+def poll_snapshot(poll_id: int) -> PollSnapshot | None:
+    """The poll's snapshot, at most KOPBAL_POLL_RESULTS_SECONDS old; None if no such poll."""
+    seconds = settings.KOPBAL_POLL_RESULTS_SECONDS
+    if seconds <= 0:
+        return snapshot_take(poll_id)
+    snapshot = cache.get(_key(poll_id))
+    if snapshot is None:
+        snapshot = snapshot_take(poll_id)
+        if snapshot is not None:
+            cache.set(_key(poll_id), snapshot, seconds)
+    return snapshot
