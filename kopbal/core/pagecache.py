@@ -141,8 +141,9 @@ class AnonymousPageCacheMiddleware:
         _drop_cookie_vary(response)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
-        # The ETag ConditionalGetMiddleware would compute: once here, not on every hit.
-        if request.method == "GET" and not response.has_header("ETag"):
+        # The ETag ConditionalGetMiddleware would compute: once here, not on every hit (also
+        # when a HEAD request fills the entry, so that the GETs after it get it too).
+        if not response.has_header("ETag"):
             set_response_etag(response)
         # Plain values, not the response object: smaller to store, faster to load.
         entry = (generations, response.status_code, tuple(response.items()), response.content)

@@ -67,6 +67,14 @@ def test_etag_gives_304_when_nothing_changed(client, news_index):
     assert client.get("/", HTTP_IF_NONE_MATCH=etag).status_code == 304
 
 
+def test_page_cached_by_a_head_request_answers_get_with_etag(client, news_index):
+    article = article_create(news_index)
+    assert client.head(article.url)["X-Page-Cache"] == "miss"
+    response = client.get(article.url)
+    assert response["X-Page-Cache"] == "hit"
+    assert client.get(article.url, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
 def test_etag_changes_when_the_page_changes(client, news_index):
     article = article_create(news_index, title="Eerste versie")
     etag = client.get(article.url)["ETag"]
