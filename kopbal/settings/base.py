@@ -233,3 +233,6 @@ KOPBAL_COMMENTS_PAGE_SIZE = 50
 # ceiling), and shared caches in front (nginx, a CDN) may hold them this many seconds.
 KOPBAL_PAGE_CACHE_SECONDS = env.int("KOPBAL_PAGE_CACHE_SECONDS", default=600)
 KOPBAL_PAGE_SHARED_MAX_AGE = env.int("KOPBAL_PAGE_SHARED_MAX_AGE", default=10)
+# Fragments shared by every page ("Meest recent"): rendered once per site generation and
+# kept at most this long (0: render them on every page).
+KOPBAL_FRAGMENT_CACHE_SECONDS = env.int("KOPBAL_FRAGMENT_CACHE_SECONDS", default=600)

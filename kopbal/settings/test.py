@@ -36,3 +36,6 @@ SERVE_MEDIA = True
 
 # Tests read poll results right after each vote; the shared snapshot has tests of its own.
 KOPBAL_POLL_RESULTS_SECONDS = 0
+# Most tests change content without the signals that renew shared fragments; the fragments
+# have tests of their own.
+KOPBAL_FRAGMENT_CACHE_SECONDS = 0

@@ -1,24 +1,35 @@
 """Lists of articles that several page types show."""
 
 from django import template
+from django.template.loader import render_to_string
 
+from kopbal.core.fragments import shared_fragment
 from kopbal.football.models import Club
 from kopbal.news.models import MOST_RECENT_COUNT, ArticlePage
 
 register = template.Library()
 
 
-@register.inclusion_tag("includes/most_recent.html")
+@register.simple_tag
 def most_recent(heading_level: int = 2, show_images: bool = False):
-    """The "Meest recent" list: the newest live articles with teaser and comment count."""
-    articles = ArticlePage.objects.live_news().for_listing()
-    if show_images:
-        articles = articles.with_hero_images()
-    return {
-        "articles": articles[:MOST_RECENT_COUNT],
-        "heading_level": heading_level,
-        "show_images": show_images,
-    }
+    """The "Meest recent" list: the newest live articles with teaser and comment count.
+
+    The same on every article page, so it is a shared fragment; its comment counts and
+    times are brought up to date by the page script, as on cached pages.
+    """
+
+    def render():
+        articles = ArticlePage.objects.live_news().for_listing()
+        if show_images:
+            articles = articles.with_hero_images()
+        context = {
+            "articles": articles[:MOST_RECENT_COUNT],
+            "heading_level": heading_level,
+            "show_images": show_images,
+        }
+        return render_to_string("includes/most_recent.html", context)
+
+    return shared_fragment(f"most_recent:{heading_level}:{int(show_images)}", render)
 
 
 @register.inclusion_tag("includes/club_nav.html")
