@@ -1,114 +1,68 @@
-"""Comment posts per second over HTTP, and the render time of a long discussion."""
+"""Comment posts per second over HTTP, with a check that every accepted post was stored."""
 
-import http.client
 import secrets
-import statistics
-import threading
-import time
-from urllib.parse import urlsplit
+
+from . import wrk
 
 
-def seed(readers: int, discussion: int):
-    """An article, `readers` logged-in verified readers (their session ids), and a second
-    article with a `discussion`-comment thread. Runs inside the bench process's Django."""
+def readers_create(count: int, *, prefix: str = "bench") -> list:
+    """`count` readers with a verified address, who may comment."""
     from allauth.account.models import EmailAddress
     from django.contrib.auth import get_user_model
+
+    user_model = get_user_model()
+    users = user_model.objects.bulk_create(
+        user_model(
+            username=f"{prefix}{i}",
+            email=f"{prefix}{i}@example.invalid",
+            display_name=f"{prefix.title()} {i}",
+        )
+        for i in range(count)
+    )
+    EmailAddress.objects.bulk_create(
+        EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users
+    )
+    return users
+
+
+def _session_for(user) -> str:
+    """A logged-in session, as the log-in form would have made it."""
     from django.contrib.sessions.backends.db import SessionStore
 
-    from kopbal.comments.counts import recount
-    from kopbal.comments.models import Comment
+    store = SessionStore()
+    store["_auth_user_id"] = str(user.pk)
+    store["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    store["_auth_user_hash"] = user.get_session_auth_hash()
+    store.create()
+    return store.session_key
+
+
+def seed(readers: int):
+    """The article to discuss and `readers` logged-in readers' session ids."""
     from kopbal.news.services import site_tree_ensure
     from kopbal.news.tests.factories import article_create
 
     _home, index = site_tree_ensure()
     target = article_create(index, title="Benchmark: de grote discussie")
-    long_read = article_create(index, title="Benchmark: 700 reacties")
-    user_model = get_user_model()
-    users = user_model.objects.bulk_create(
-        user_model(username=f"bench{i}", email=f"bench{i}@example.com", display_name=f"Bench {i}")
-        for i in range(readers)
-    )
-    EmailAddress.objects.bulk_create(
-        EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users
-    )
-    sessions = []
-    for user in users:
-        store = SessionStore()
-        store["_auth_user_id"] = str(user.pk)
-        store["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
-        store["_auth_user_hash"] = user.get_session_auth_hash()
-        store.create()
-        sessions.append(store.session_key)
-    Comment.objects.bulk_create(
-        Comment(article=long_read, author=users[i % len(users)], body=f"Reactie nummer {i}")
-        for i in range(discussion)
-    )
-    recount([long_read.pk])
-    return target, long_read, sessions
+    return target, [_session_for(user) for user in readers_create(readers)]
 
 
 def post_load(base: str, article_id: int, sessions: list[str], *, posts: int, concurrency: int):
-    host = urlsplit(base).netloc
-    lock = threading.Lock()
-    todo = list(range(posts))
-    result = {"accepted": 0, "refused": {}}
+    """`posts` different comments, spread over the readers, `concurrency` at a time (wrk).
 
-    def worker(session_key: str):
-        token = secrets.token_hex(16)  # a 32-character CSRF secret, sent as cookie and header
-        conn = http.client.HTTPConnection(host, timeout=60)
-        while True:
-            with lock:
-                if not todo:
-                    break
-                n = todo.pop()
-            body = f"body=Benchmarkreactie+nummer+{n}+van+{session_key[:6]}"
-            conn.request(
-                "POST",
-                f"/api/articles/{article_id}/comments/",
-                body=body,
-                headers={
-                    "Content-Type": "application/x-www-form-urlencoded",
-                    "Cookie": f"sessionid={session_key}; csrftoken={token}",
-                    "X-CSRFToken": token,
-                    "Accept": "application/json",
-                },
-            )
-            response = conn.getresponse()
-            response.read()
-            with lock:
-                if response.status == 201:
-                    result["accepted"] += 1
-                else:
-                    result["refused"][response.status] = (
-                        result["refused"].get(response.status, 0) + 1
-                    )
-        conn.close()
-
-    threads = [threading.Thread(target=worker, args=(sessions[i],)) for i in range(concurrency)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    result["seconds"] = time.perf_counter() - started
-    return result
-
-
-def render_times(base: str, path: str, *, requests: int) -> dict:
-    """Sequential GETs of one page (no cache in front): milliseconds, median and p99."""
-    host = urlsplit(base).netloc
-    conn = http.client.HTTPConnection(host, timeout=60)
-    times = []
-    for _ in range(requests + 5):
-        started = time.perf_counter()
-        conn.request("GET", path)
-        response = conn.getresponse()
-        response.read()
-        assert response.status == 200, response.status
-        times.append((time.perf_counter() - started) * 1000)
-    times = sorted(times[5:])  # the first requests warm up the worker
-    return {
-        "median": statistics.median(times),
-        "p99": times[min(len(times) - 1, int(len(times) * 0.99))],
-        "requests": requests,
-    }
+    wrk's connections take the requests in turn, so one reader's posts may travel on
+    several connections at once, as with a reader with several tabs open.
+    """
+    tokens = {key: secrets.token_hex(16) for key in sessions}  # CSRF secret, cookie + header
+    requests = []
+    for n in range(posts):
+        key = sessions[n % len(sessions)]
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": f"sessionid={key}; csrftoken={tokens[key]}",
+            "X-CSRFToken": tokens[key],
+            "Accept": "application/json",
+        }
+        body = f"body=Benchmarkreactie+nummer+{n}+van+lezer+{key[:6]}"
+        requests.append(("POST", f"/api/articles/{article_id}/comments/", headers, body))
+    return wrk.replay(base, requests, connections=concurrency)
