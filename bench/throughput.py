@@ -236,7 +236,7 @@ def bench_throughput(args, env) -> list[dict]:
 
         redis.Redis.from_url(args.redis_url).flushdb()  # no pages from an earlier run
         env["REDIS_URL"] = args.redis_url
-    cache = "Redis" if env.get("REDIS_URL") else "file cache"
+    cache = "Redis" if env.get("REDIS_URL") else "the file cache"
     static_copy = ROOT / "var" / "static" / "bench" / f"article-{args.port}.html"
     with (
         gunicorn(env, port=args.port, workers=args.workers, threads=threads) as app,
@@ -269,7 +269,7 @@ def bench_throughput(args, env) -> list[dict]:
     verdicts = _cache_verdicts(access_log(work / "nginx"), path)
     setup = (
         f"{len(page):,} bytes ({args.comments} comments, first 50 threads shown); gunicorn "
-        f"{args.workers} workers x {threads} threads (gthread), page cache in the {cache}, "
+        f"{args.workers} workers x {threads} threads (gthread), page cache in {cache}, "
         f"{args.database}; nginx {os.cpu_count()} worker processes, shipped kopbal.conf. "
         f"wrk {args.wrk_connections} connections, 2 threads; {args.rounds} rounds of "
         f"{args.wrk_seconds} s against each (static, nginx, app in turn) after a "
@@ -300,7 +300,7 @@ def bench_throughput(args, env) -> list[dict]:
         },
         {
             "name": f"throughput-app-{cache_name}",
-            "title": f"Cached article page from the app server alone ({cache})",
+            "title": f"Cached article page from the app server alone, page cache in {cache}",
             "figure": f"{app_ratio:.0%} of static nginx",
             "details": (
                 f"Target: at least {TARGETS['app']:.0%} "
