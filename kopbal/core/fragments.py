@@ -1,10 +1,11 @@
-"""Parts of a page that are the same on every page and for every reader ("Meest recent"),
-rendered once per site generation instead of once per page.
+"""Parts of pages rendered once and shared, each renewed by the generation it depends on.
 
-The whole-page cache only helps anonymous readers, and only for a page already asked for;
-these fragments help every render, including logged-in readers and the first reader of a
-new article. They follow the page cache's site generation, so publishing, unpublishing or
-editing anything that a list shows renews them at once.
+The whole-page cache only helps anonymous readers, and a single publish anywhere leaves
+every cached page behind. Fragments are finer: "Meest recent" is the same on every page
+and follows the site generation (publishing, unpublishing, editing what lists show); an
+article's discussion, as anonymous readers see it, follows only that article's generation
+(every change of a comment's visibility, likes, closing), so a publish elsewhere, which
+renders every page again, does not render every discussion again.
 """
 
 from django.conf import settings
@@ -12,16 +13,20 @@ from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from .pagecache import SITE_GENERATION
+from .pagecache import SITE_GENERATION, article_generation_key
 
 
-def shared_fragment(name: str, render) -> str:
-    """The HTML of fragment `name`, from the cache or from `render()` (then kept)."""
+def shared_fragment(name: str, render, *, article_id: int | None = None) -> str:
+    """The HTML of fragment `name`, from the cache or from `render()` (then kept).
+
+    With `article_id` the fragment follows that article's generation, else the site's.
+    """
     seconds = settings.KOPBAL_FRAGMENT_CACHE_SECONDS
     if seconds <= 0:
         return render()
-    generation = cache.get(SITE_GENERATION, 0)
-    key = f"fragment:{generation}:{get_language()}:{name}"
+    generation_key = SITE_GENERATION if article_id is None else article_generation_key(article_id)
+    generation = cache.get(generation_key, 0)
+    key = f"fragment:{generation_key}:{generation}:{get_language()}:{name}"
     html = cache.get(key)
     if html is None:
         html = render()

@@ -24,7 +24,7 @@ PAGE_PARAMS = {"pagina", "reacties", "rpagina"}
 NEVER = ("/admin/", "/django-admin/", "/accounts/", "/account/", "/api/", "/poll/", "/reactie")
 
 
-def _article_generation_key(article_id) -> str:
+def article_generation_key(article_id) -> str:
     return f"pagecache:article:{article_id}"
 
 
@@ -35,7 +35,7 @@ def site_changed() -> None:
 
 def article_changed(article_id: int) -> None:
     """The cached pages of one article are out of date (its discussion changed)."""
-    _bump(_article_generation_key(article_id))
+    _bump(article_generation_key(article_id))
 
 
 def _bump(key: str) -> None:
@@ -53,7 +53,7 @@ def _lookup(request) -> tuple[str, tuple, tuple | None]:
     keys = [SITE_GENERATION]
     match = ARTICLE_PATH.match(request.path)
     if match:
-        keys.append(_article_generation_key(match.group(1)))
+        keys.append(article_generation_key(match.group(1)))
     # One entry per URL, stamped with the generations it was rendered under (instead of a key
     # per generation): the page and the counters come back together, and a page made stale
     # by a change is overwritten by its next rendering instead of lingering until it expires.
