@@ -2,6 +2,7 @@
 
 import os
 import secrets
+import socket
 import subprocess
 import sys
 import time
@@ -32,6 +33,14 @@ def manage(env: dict, *args: str) -> None:
 @contextmanager
 def gunicorn(env: dict, *, port: int, workers: int, threads: int = 4):
     """The app server as `make run` starts it, until the block ends."""
+    with socket.socket() as probe:
+        # SO_REUSEADDR as gunicorn sets it: connections of a previous run in TIME_WAIT are fine.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            # Another server there would answer for ours, and be measured instead.
+            raise RuntimeError(f"port {port} is in use: choose another with --port") from None
     process = subprocess.Popen(
         [
             str(VENV_BIN / "gunicorn"),
