@@ -75,7 +75,10 @@ def tags_ensure(*, persons: int = 40, authors: int = 6) -> dict:
         for n in range(persons)
     ]
     writers = [
-        Author.objects.get_or_create(slug=f"redacteur-{n}", defaults={"name": f"Redacteur {n}"})[0]
+        # Not "redacteur-N": the test factories name their authors so, and later scenarios use them.
+        Author.objects.get_or_create(
+            slug=f"bench-redacteur-{n}", defaults={"name": f"Bench-redacteur {n}"}
+        )[0]
         for n in range(authors)
     ]
     return {"clubs": clubs, "competitions": competitions, "persons": people, "authors": writers}

@@ -9,6 +9,10 @@ from wagtail.query import PageQuerySet
 
 # How far back "LEES OOK" looks for a related story: older news is rarely what a reader wants.
 RELATED_WINDOW = timedelta(days=60)
+# And among how many stories at most: the newest of that window. Ranking is work per
+# candidate, so without a cap an article page would get slower as the newsroom publishes
+# more per day; 300 stories are days of news even on a busy site.
+RELATED_CANDIDATES = 300
 
 
 class ArticlePageQuerySet(PageQuerySet):
@@ -79,9 +83,14 @@ class ArticlePageQuerySet(PageQuerySet):
             count = matches.values(article_field).annotate(n=Count("*")).values("n")
             shared = shared + Coalesce(Subquery(count), 0) * weight
             any_shared |= Exists(matches)
-        return (
+        candidates = (
             self.exclude(pk=article.pk)
             .filter(first_published_at__gte=since)
+            .order_by("-first_published_at", "-pk")
+            .values("pk")[:RELATED_CANDIDATES]
+        )
+        return (
+            self.filter(pk__in=candidates)
             .filter(any_shared)
             .annotate(shared_tags=shared)
             .order_by("-shared_tags", "-first_published_at", "-pk")

@@ -88,6 +88,28 @@ def test_without_pick_read_also_shows_the_most_related_recent_article(client, ne
     assert html.count("LEES OOK") == 1
 
 
+def test_read_also_ranks_only_the_newest_stories_so_pages_do_not_slow_down(
+    client, news_index, monkeypatch
+):
+    monkeypatch.setattr("kopbal.news.querysets.RELATED_CANDIDATES", 2)
+    club, person = ClubFactory(), PersonFactory()
+    now = timezone.now()
+    article_create(
+        news_index,
+        title="Meest verwant, maar ouder dan de twee nieuwste",
+        clubs=[club],
+        persons=[person],
+        published_at=now - timedelta(days=3),
+    )
+    nearest = article_create(
+        news_index, title="Zelfde club", clubs=[club], published_at=now - timedelta(days=2)
+    )
+    article_create(news_index, title="Ander nieuws", published_at=now - timedelta(days=1))
+    article = article_create(news_index, title="Het verhaal", clubs=[club], persons=[person])
+    html = client.get(article.url).content.decode()
+    assert f'<a href="{nearest.url}">Zelfde club</a>' in html
+
+
 def test_read_also_never_points_at_the_article_itself(client, news_index):
     club = ClubFactory()
     article = article_create(news_index, title="Alleen op de wereld", clubs=[club])
