@@ -10,8 +10,8 @@ from kopbal.news.models import MOST_RECENT_COUNT, ArticlePage
 register = template.Library()
 
 
-@register.simple_tag
-def most_recent(heading_level: int = 2, show_images: bool = False):
+@register.simple_tag(takes_context=True)
+def most_recent(context, heading_level: int = 2, show_images: bool = False):
     """The "Meest recent" list: the newest live articles with teaser and comment count.
 
     The same on every article page, so it is a shared fragment; its comment counts and
@@ -22,12 +22,17 @@ def most_recent(heading_level: int = 2, show_images: bool = False):
         articles = ArticlePage.objects.live_news().for_listing()
         if show_images:
             articles = articles.with_hero_images()
-        context = {
-            "articles": articles[:MOST_RECENT_COUNT],
-            "heading_level": heading_level,
-            "show_images": show_images,
-        }
-        return render_to_string("includes/most_recent.html", context)
+        return render_to_string(
+            "includes/most_recent.html",
+            {
+                "articles": articles[:MOST_RECENT_COUNT],
+                "heading_level": heading_level,
+                "show_images": show_images,
+                # With the request, Wagtail works out the site's root paths once for the
+                # 50-odd article links, instead of asking the cache for each of them.
+                "request": context.get("request"),
+            },
+        )
 
     return shared_fragment(f"most_recent:{heading_level}:{int(show_images)}", render)
 
