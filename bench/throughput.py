@@ -287,7 +287,8 @@ def bench_throughput(args, env) -> list[dict]:
     return [
         {
             "name": f"throughput-nginx-{cache_name}",
-            "title": "Cached article page through nginx, vs. the same bytes as a static file",
+            "title": f"Cached article page through nginx, vs. the same bytes as a static file "
+            f"({args.database})",
             "figure": f"{nginx_ratio:.0%} of static nginx",
             "details": (
                 f"Target: at least {TARGETS['nginx']:.0%} "
@@ -300,7 +301,8 @@ def bench_throughput(args, env) -> list[dict]:
         },
         {
             "name": f"throughput-app-{cache_name}",
-            "title": f"Cached article page from the app server alone, page cache in {cache}",
+            "title": f"Cached article page from the app server alone, page cache in {cache} "
+            f"({args.database})",
             "figure": f"{app_ratio:.0%} of static nginx",
             "details": (
                 f"Target: at least {TARGETS['app']:.0%} "
