@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Max
 
 from .models import Choice, Poll, Vote
 
@@ -48,12 +47,9 @@ def snapshot_take(poll_id: int) -> PollSnapshot | None:
     poll = Poll.objects.filter(pk=poll_id).first()
     if poll is None:
         return None
-    rows = Vote.objects.filter(poll=poll).values("choice").annotate(n=Count("id"), last=Max("id"))
+    counts, last_vote_id = Vote.objects.tally(poll)
     return PollSnapshot(
-        poll=poll,
-        choices=list(poll.choices.all()),
-        counts={row["choice"]: row["n"] for row in rows},
-        last_vote_id=max((row["last"] for row in rows), default=0),
+        poll=poll, choices=list(poll.choices.all()), counts=counts, last_vote_id=last_vote_id
     )
 
 
