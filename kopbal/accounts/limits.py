@@ -31,8 +31,9 @@ def account_key(identifier: str) -> str:
     a name that matches no account is counted under its keyed hash."""
     identifier = (identifier or "").strip().lower()[:254]
     users = get_user_model().objects
+    addresses = EmailAddress.objects.filter(email__iexact=identifier)
     user_id = (
-        EmailAddress.objects.filter(email__iexact=identifier).values_list("user_id", flat=True).first()
+        addresses.values_list("user_id", flat=True).first()
         or users.filter(email__iexact=identifier).values_list("pk", flat=True).first()
         or users.filter(username__iexact=identifier).values_list("pk", flat=True).first()
     )

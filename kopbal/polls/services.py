@@ -152,7 +152,10 @@ def _refusal_raise(*, poll_id: int, choice_pk: int, voter: Voter) -> None:
         ]
         wait = max(1, math.ceil((oldest + IP_WINDOW - timezone.now()).total_seconds()))
         raise TooManyVotes(
-            _("Too many votes from your internet connection in the last hour. Try again in %(wait)s.")
+            _(
+                "Too many votes from your internet connection in the last hour. "
+                "Try again in %(wait)s."
+            )
             % {"wait": duration_text(wait)},
             retry_after=wait,
         )

@@ -43,7 +43,7 @@ def test_admin_login_refuses_a_reader_without_creating_a_session(client):
     for login in ("fan@example.com", reader.username):
         response = client.post(ADMIN_LOGIN, {"username": login, "password": PASSWORD})
         assert response.status_code == 200
-        assert "alleen voor de redactie" in response.content.decode()
+        assert "aanmelding van de redactie" in response.content.decode()
         assert_no_session(client, response)
 
 
