@@ -12,6 +12,8 @@ from kopbal.news.models import ArticlePage
 
 from .models import Comment
 
+MAX_ID = 2**63 - 1
+
 
 def _error(status: int, code: str, message) -> JsonResponse:
     response = JsonResponse({"error": code, "message": str(message)}, status=status)
@@ -24,7 +26,8 @@ def article_likes_api(request, article_id):
         response = _error(405, "method_not_allowed", _("Use GET."))
         response["Allow"] = "GET, HEAD"
         return response
-    if not ArticlePage.objects.live().filter(pk=article_id).exists():
+    # An id past the database's 64-bit range is no article (and no 500 on PostgreSQL).
+    if article_id > MAX_ID or not ArticlePage.objects.live().filter(pk=article_id).exists():
         return _error(404, "not_found", _("This article does not exist."))
     liked = (
         Comment.objects.visible()

@@ -102,9 +102,10 @@ def test_a_like_renews_no_cached_page(client, article, reader, other_reader):
 
 
 def test_likes_api_answers_json_errors(client, article):
-    response = client.get("/api/articles/999999/likes/")
-    assert response.status_code == 404
-    assert response.json()["message"]
+    for article_id in ("999999", "99999999999999999999999"):
+        response = client.get(f"/api/articles/{article_id}/likes/")
+        assert response.status_code == 404
+        assert response.json()["message"]
     response = client.post(f"/api/articles/{article.pk}/likes/")
     assert response.status_code == 405
     assert response["Allow"] == "GET, HEAD"
