@@ -13,9 +13,7 @@ pytestmark = [
 ]
 
 
-def test_cached_page_shows_a_like_given_after_it_was_cached(
-    browser, page, live_server, settings
-):
+def test_cached_page_shows_a_like_given_after_it_was_cached(browser, page, live_server, settings):
     settings.KOPBAL_COMMENTS_HOLD_FIRST = 0
     settings.KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS = 0
     _home, index = site_tree_ensure()
