@@ -232,6 +232,8 @@ KOPBAL_COMMENTS_HOLD_FIRST = env.int("KOPBAL_COMMENTS_HOLD_FIRST", default=2)
 KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS = env.int("KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS", default=7)
 KOPBAL_COMMENTS_PER_MINUTE = env.int("KOPBAL_COMMENTS_PER_MINUTE", default=3)
 KOPBAL_COMMENTS_PER_HOUR = env.int("KOPBAL_COMMENTS_PER_HOUR", default=30)
+# Likes and unlikes per reader per minute (they renew no page, but each is a write).
+KOPBAL_LIKES_PER_MINUTE = env.int("KOPBAL_LIKES_PER_MINUTE", default=30)
 KOPBAL_COMMENTS_PAGE_SIZE = 50
 
 # Whole pages for anonymous readers: kept in the cache until content changes (this is a
@@ -241,3 +243,8 @@ KOPBAL_PAGE_SHARED_MAX_AGE = env.int("KOPBAL_PAGE_SHARED_MAX_AGE", default=10)
 # Fragments shared by every page ("Meest recent"): rendered once per site generation and
 # kept at most this long (0: render them on every page).
 KOPBAL_FRAGMENT_CACHE_SECONDS = env.int("KOPBAL_FRAGMENT_CACHE_SECONDS", default=600)
+
+# Log-in surfaces (kopbal.accounts.limits): allauth's lock-out message says how long it lasts,
+# and Wagtail's private pages send readers to the reader's log-in, not Django's bare one.
+ACCOUNT_ADAPTER = "kopbal.accounts.adapter.AccountAdapter"
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
