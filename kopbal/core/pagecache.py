@@ -68,6 +68,7 @@ class TrackedQueryDict(QueryDict):
     def __init__(self, *args, **kwargs):
         self.read: set[str] = set()
         super().__init__(*args, **kwargs)
+        self.read.clear()  # filling the dict is no reading
 
     def _read_all(self):
         self.read.update(super().__iter__())
