@@ -23,9 +23,7 @@ def shared_fragment(name: str, render, *, article_id: int | None = None) -> str:
     The generation comes from the database (see core.generations), so a cache restored
     from an old snapshot cannot bring back an old fragment.
     """
-    generation_key = (
-        generations.SITE if article_id is None else generations.article(article_id)
-    )
+    generation_key = generations.SITE if article_id is None else generations.article(article_id)
     seconds = settings.KOPBAL_FRAGMENT_CACHE_SECONDS
     if seconds <= 0:
         generations.depends_on(generation_key)  # a stored page must follow it all the same

@@ -53,9 +53,11 @@ class RedisServer:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1"]
-            + ["--dir", str(self.dir), "--dbfilename", "dump.rdb"]
-            + ["--save", "", "--appendonly", "no", "--protected-mode", "no"],
+            [
+                *(REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1"),
+                *("--dir", str(self.dir), "--dbfilename", "dump.rdb"),
+                *("--save", "", "--appendonly", "no", "--protected-mode", "no"),
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
