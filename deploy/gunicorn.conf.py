@@ -33,8 +33,10 @@ graceful_timeout = 30
 # Workers are replaced now and then, which caps any slow memory growth; cheap with preload.
 max_requests = 2000
 max_requests_jitter = 200
-# The heartbeat file off disk (systemd's ProtectSystem makes / read-only).
-worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+# The heartbeat file off disk (systemd's ProtectSystem makes / read-only); gunicorn creates
+# it with a random name and unlinks it at once, so a shared directory is safe.
+SHM = "/dev/shm"  # noqa: S108
+worker_tmp_dir = SHM if os.path.isdir(SHM) else None
 accesslog = "-"
 errorlog = "-"
 
