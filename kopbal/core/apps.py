@@ -10,3 +10,5 @@ class CoreConfig(AppConfig):
         from .pagination import PAGE_PARAM, canonical_page_number
 
         register_param(PAGE_PARAM, canonical_page_number)
+        # The sitemap's own page number (Django's sitemap view, past 50,000 URLs).
+        register_param("p", canonical_page_number)

@@ -26,6 +26,8 @@ from django.core.cache import cache
 from django.http import HttpResponse, HttpResponsePermanentRedirect, QueryDict
 from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.encoding import escape_uri_path
+from django.utils.http import escape_leading_slashes
 
 from . import generations
 
@@ -197,7 +199,9 @@ class AnonymousPageCacheMiddleware:
             query = _canonical_query(request)
             key = f"pagecache:entry:{_host(request)}:{request.path}?{query}"
         except _Redirect as redirect:
-            url = request.path + (f"?{redirect.query}" if redirect.query else "")
+            # Leading slashes escaped: //evil.example/?pagina=01 must stay on this site.
+            path = escape_leading_slashes(escape_uri_path(request.path))
+            url = path + (f"?{redirect.query}" if redirect.query else "")
             return HttpResponsePermanentRedirect(url)
         except _NotStored:
             pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)

@@ -105,3 +105,10 @@ def test_a_host_not_named_in_allowed_hosts_gets_no_entry(client, archive, settin
     assert client.get("/", HTTP_HOST="KOPBAL.test")["X-Page-Cache"] == "hit"
     assert client.get("/", HTTP_HOST="evil.example").status_code == 400
     assert entries() == 1
+
+
+def test_the_canonical_redirect_never_leaves_the_site(client, archive):
+    # The test client would read //evil.example as a host: the path is set as a server would.
+    response = client.get("/", {"pagina": "01"}, PATH_INFO="//evil.example/")
+    assert response.status_code == 301
+    assert response["Location"] == "/%2Fevil.example/"
