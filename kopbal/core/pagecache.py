@@ -197,7 +197,7 @@ class AnonymousPageCacheMiddleware:
             return response
         try:
             query = _canonical_query(request)
-            key = f"pagecache:entry:{_host(request)}:{request.path}?{query}"
+            key = f"pagecache:entry:{_host(request)}:{escape_uri_path(request.path)}?{query}"
         except _Redirect as redirect:
             # Leading slashes escaped: //evil.example/?pagina=01 must stay on this site.
             path = escape_leading_slashes(escape_uri_path(request.path))
