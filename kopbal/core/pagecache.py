@@ -177,6 +177,13 @@ def _only_declared_params(request, query: str) -> TrackedQueryDict:
     return request.GET
 
 
+def _only_for_this_url(response):
+    """Not to be kept by nginx or a CDN, whose keys are the URL as sent: a URL with an
+    invented parameter (or a redirect from one) would fill their caches as it would ours."""
+    response["Cache-Control"] = "max-age=0"
+    return response
+
+
 class AnonymousPageCacheMiddleware:
     """Serves anonymous readers from the cache. It sits inside SecurityMiddleware (HTTPS
     redirect and security headers on every answer, hits included), WhiteNoise (static files
@@ -202,14 +209,16 @@ class AnonymousPageCacheMiddleware:
             # Leading slashes escaped: //evil.example/?pagina=01 must stay on this site.
             path = escape_leading_slashes(escape_uri_path(request.path))
             url = path + (f"?{redirect.query}" if redirect.query else "")
-            return HttpResponsePermanentRedirect(url)
+            return _only_for_this_url(HttpResponsePermanentRedirect(url))
         except _NotStored:
             pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
             _only_declared_params(request, urlencode([(n, v) for n, v in pairs if n in _params]))
             with generations.request_scope(recording=False):
                 return self.get_response(request)
+        stripped = request.META.get("QUERY_STRING", "") != query
         with generations.request_scope(recording=True) as scope:
-            return self._serve(request, key, query, scope)
+            response = self._serve(request, key, query, scope)
+        return _only_for_this_url(response) if stripped else response
 
     def _serve(self, request, key, query, scope):
         entry = cache.get(key)

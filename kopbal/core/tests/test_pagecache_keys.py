@@ -69,6 +69,13 @@ def test_unknown_parameters_share_the_entry_of_the_page_without_them(client, arc
     assert entries() == 1
 
 
+def test_shared_caches_keep_only_the_canonical_url(client, archive):
+    # nginx and a CDN key on the URL as sent: only the canonical one may be kept there.
+    assert "s-maxage" in client.get("/nieuws/?pagina=2")["Cache-Control"]
+    for url in ("/nieuws/?pagina=2&utm_source=x", "/nieuws/?pagina=02"):
+        assert client.get(url)["Cache-Control"] == "max-age=0", url
+
+
 def test_the_view_never_sees_a_parameter_that_is_not_in_the_key(client, news_index):
     article = article_create(news_index, title="Discussie")
     # rpagina would choose the discussion's page; as an unknown name it must change nothing.
