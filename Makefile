@@ -56,9 +56,8 @@ run: install var/secret_key
 	@test -f var/admin-login.txt && echo "Admin login: $$(cat var/admin-login.txt)" || true
 	@$(RUN_ENV) $(PY) manage.py run_scheduler & sched=$$!; \
 		trap 'kill $$sched 2>/dev/null' EXIT INT TERM; \
-		$(RUN_ENV) .venv/bin/gunicorn kopbal.wsgi --bind $(HOST):$(PORT) \
-			--workers $(WORKERS) --worker-class gthread --threads 4 \
-			--access-logfile - --forwarded-allow-ips 127.0.0.1
+		$(RUN_ENV) KOPBAL_BIND=$(HOST):$(PORT) WEB_CONCURRENCY=$(WORKERS) \
+			FORWARDED_ALLOW_IPS=127.0.0.1 .venv/bin/gunicorn -c deploy/gunicorn.conf.py
 
 demo: install
 	rm -rf var/kopbal.sqlite3* var/media var/admin-login.txt

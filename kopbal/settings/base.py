@@ -142,11 +142,19 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kopbal <redactie@kop
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
+    # A cache, not a dependency (kopbal/core/rediscache.py): a Redis that is down or hung
+    # costs at most one short timeout per process every couple of seconds, and pages are
+    # then rendered from the database.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kopbal.core.rediscache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kopbal",
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("REDIS_CONNECT_TIMEOUT", default=0.25),
+                "socket_timeout": env.float("REDIS_TIMEOUT", default=0.5),
+                "backoff_seconds": env.float("REDIS_BACKOFF_SECONDS", default=2.0),
+            },
         }
     }
 else:
@@ -216,11 +224,12 @@ KOPBAL_POLL_VOTES_PER_IP_PER_HOUR = env.int("KOPBAL_POLL_VOTES_PER_IP_PER_HOUR",
 # for every answer). Votes themselves are always checked and stored at once.
 KOPBAL_POLL_RESULTS_SECONDS = env.int("KOPBAL_POLL_RESULTS_SECONDS", default=1)
 
-# Rate-limit counters: Redis when it is there, else the database (atomic across workers).
+# Rate-limit counters: Redis when it is there (the database while Redis is down), else the
+# database (atomic across workers).
 KOPBAL_RATELIMIT_BACKEND = env.str(
     "KOPBAL_RATELIMIT_BACKEND",
     default=(
-        "kopbal.core.ratelimit.backends.CacheCounter"
+        "kopbal.core.ratelimit.backends.FallbackCounter"
         if REDIS_URL
         else "kopbal.core.ratelimit.backends.DatabaseCounter"
     ),
