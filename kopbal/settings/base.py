@@ -257,3 +257,7 @@ KOPBAL_FRAGMENT_CACHE_SECONDS = env.int("KOPBAL_FRAGMENT_CACHE_SECONDS", default
 # and Wagtail's private pages send readers to the reader's log-in, not Django's bare one.
 ACCOUNT_ADAPTER = "kopbal.accounts.adapter.AccountAdapter"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+# Wagtail's own "forgot password" form mails a link to any account, readers included, outside
+# the site's limits. Readers reset through allauth's form (limited); an administrator resets
+# an editor's password in the admin.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
