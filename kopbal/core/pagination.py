@@ -9,6 +9,7 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from kopbal.core.ids import MAX_ID, positive_int
 from kopbal.core.pagecache import SITE_GENERATION
 
 PAGE_PARAM = "pagina"
@@ -94,12 +95,13 @@ def paginate(
     deleted (the articles of the archive or a tag page), so its count may be cached per
     site generation (see SiteCountPaginator).
     """
-    raw = request.GET.get(param, "1")
-    # Only plain digits: "1.0", " 2", "-1" and "²" are not page numbers.
-    if not (raw.isascii() and raw.isdigit()):
+    # Only plain digits: "1.0", " 2", "-1" and "²" are not page numbers, and neither is one
+    # whose first row lies past what a database offset can hold.
+    number = positive_int(request.GET.get(param, "1"), maximum=MAX_ID // per_page)
+    if number is None:
         raise Http404(_("This page number does not exist."))
     paginator = (SiteCountPaginator if site_count else Paginator)(object_list, per_page)
     try:
-        return paginator.page(int(raw))
+        return paginator.page(number)
     except (PageNotAnInteger, EmptyPage) as exc:
         raise Http404(_("This page number does not exist.")) from exc

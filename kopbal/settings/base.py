@@ -55,6 +55,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # JSON errors under /api/, then hostile input (bad charsets, null bytes) refused
+    # before any cache or view sees it.
+    "kopbal.core.apierrors.ApiErrorMiddleware",
+    "kopbal.core.guard.HostileInputMiddleware",
     # ETag and 304 answers, for cached pages too.
     "django.middleware.http.ConditionalGetMiddleware",
     # Outside the session, CSRF and messages middleware: a response that sets any cookie
