@@ -21,9 +21,7 @@ _EMOJI = (
     "\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
 )
 _MODIFIER = "[\ufe0f\U0001f3fb-\U0001f3ff]"
-_EMOJI_JOINER = re.compile(
-    f"(?:(?<={_EMOJI})|(?<={_EMOJI}{_MODIFIER}))\u200d(?={_EMOJI})"
-)
+_EMOJI_JOINER = re.compile(f"(?:(?<={_EMOJI})|(?<={_EMOJI}{_MODIFIER}))\u200d(?={_EMOJI})")
 _TAG = re.compile(r"<\s*/?\s*[a-z!?][^>]*>", re.IGNORECASE)
 _SCRIPT_URL = re.compile(r"\b(?:javascript|vbscript|data\s*:\s*text/html)\s*:", re.IGNORECASE)
 _URL = re.compile(r"\bhttps?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)

@@ -97,8 +97,6 @@ class HostileInputMiddleware:
 def _refusal(request, exc: Refused):
     if is_api(request) or "application/json" in request.headers.get("Accept", ""):
         return json_error(400, exc.code, exc.message)
-    response = TemplateResponse(
-        request, "400.html", {"message": exc.message}, status=400
-    )
+    response = TemplateResponse(request, "400.html", {"message": exc.message}, status=400)
     response["Cache-Control"] = "private, no-store"
     return response.render()

@@ -81,7 +81,9 @@ def id_field(fields: Mapping, name: str) -> int | None:
         return None
     number = positive_int(value)
     if number is None:
-        raise BadInput(_("The field “%(name)s” must be an id (a positive whole number).") % {"name": name})
+        raise BadInput(
+            _("The field “%(name)s” must be an id (a positive whole number).") % {"name": name}
+        )
     return number
 
 
