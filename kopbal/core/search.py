@@ -3,9 +3,9 @@
 The SQLite backend puts each word between double quotes in an FTS5 MATCH expression and a
 phrase in it as typed, so a `"` (or `NEAR(`, `a OR`) was a syntax error and a 500; and it
 cannot limit a search to named fields (a snippet listing's `search_fields`), which failed
-with "no such column". Here a query keeps only its words, lower-cased (FTS5's operators are
-upper-case words), phrases become words, only signs find nothing, on every database; on SQLite a search covers
-all indexed fields.
+with "no such column". Here a query keeps only its words, lower-cased (FTS5's operators
+are upper-case words), on every database: phrases become words, and a query of signs
+alone finds nothing. On SQLite a search covers all indexed fields.
 """
 
 import re
