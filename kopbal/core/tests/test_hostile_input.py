@@ -52,6 +52,18 @@ RAW_JSON = [
     b"null", b'"text"', b"{", b"\xff\xfe{}", b"[" * 5000 + b"]" * 5000, b'{"choice": NaN}',
     b'{"like": false}', b'{"choice": true}', b'{"body": "\\ud800"}',
 ]  # fmt: skip
+_FORM = "application/x-www-form-urlencoded"
+_NUL_FIELDS = {name: "nul\x00byte" for name in FIELDS}
+# Bodies every form and API must refuse (a 4xx, nothing stored), whatever the view.
+HOSTILE_BODIES = [
+    (urlencode(_NUL_FIELDS).encode(), _FORM),
+    (urlencode({name: "bel\x07" for name in FIELDS}).encode(), _FORM),
+    (b"body=caf%E9&reason=caf%E9&display_name=caf%E9&choice=1", _FORM),
+    (b"body=caf\xe9&choice=1", _FORM + "; charset=latin-1"),
+    (encode_multipart(BOUNDARY, _NUL_FIELDS), MULTIPART_CONTENT),
+    (json.dumps(_NUL_FIELDS).encode(), "application/json"),
+    (b'{"choice": 1e400, "body": "ok", "parent": 1e400}', "application/json"),
+]
 # The tables a refusal must leave alone (rate-limit counters may count a refusal).
 TABLES = [
     Comment,
@@ -175,6 +187,7 @@ def world(news_index, settings):
     )  # fmt: skip
     reader = reader_create("Lezer")
     comment = comment_create(article=article, author=reader_create("Schrijver"))
+    own = comment_create(article=article, author=reader, body="Mijn eigen reactie")
     anonymous, logged_in = Client(), Client()
     logged_in.force_login(reader)
     ids = [str(article.pk), str(poll.pk), str(comment.pk), str(poll.choices.first().pk)]
@@ -192,9 +205,16 @@ def world(news_index, settings):
         item.format(author=author.slug, article=article.url, id=article.pk, poll=poll.pk): params
         for item, params in LISTINGS.items()
     }
+    posts = [
+        f"/api/polls/{poll.pk}/vote/", f"/poll/{poll.pk}/stem/",
+        f"/api/articles/{article.pk}/comments/", f"/reacties/{article.pk}/plaatsen/",
+        f"/reactie/{own.pk}/bewerken/", f"/reactie/{comment.pk}/like/",
+        f"/reactie/{comment.pk}/melden/", f"/reactie/{own.pk}/verwijderen/", "/account/",
+        "/accounts/signup/", "/accounts/login/",
+    ]  # fmt: skip
     return {
         "clients": (anonymous, logged_in), "ids": ids, "templates": templates,
-        "listings": listings,
+        "listings": listings, "posts": posts,
     }  # fmt: skip
 
 
@@ -291,6 +311,13 @@ def test_every_id_and_page_number_of_the_site_is_checked(world):
                 _assert_answer(response, "POST", url)
                 if 400 <= response.status_code < 500:
                     assert _rows() == before, url
+    for url in world["posts"]:
+        for body, content_type in HOSTILE_BODIES:
+            before = _rows()
+            response = logged_in.generic("POST", url, body, content_type=content_type)
+            _assert_answer(response, "POST", url)
+            # Refused: a 4xx, or a plain form shown again with its errors.
+            assert _rows() == before, (url, body)
     for listing, params in world["listings"].items():
         for param in params:
             for hostile in [*ID_KINDS, "1,²", "1," * 101]:
