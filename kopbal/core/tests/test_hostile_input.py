@@ -320,6 +320,7 @@ def test_every_id_and_page_number_of_the_site_is_checked(world):
             assert _rows() == before, (url, body)
     for listing, params in world["listings"].items():
         for param in params:
-            for hostile in [*ID_KINDS, "1,²", "1," * 101]:
+            lists = ["1,²", "1," * 101] if param == "ids" else []
+            for hostile in [*ID_KINDS, *lists]:
                 url = f"{listing}?{param}={hostile}"
                 _assert_answer(anonymous.get(url), "GET", url)
