@@ -55,6 +55,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # JSON errors under /api/, then hostile input (bad charsets, null bytes) refused
+    # before any cache or view sees it.
+    "kopbal.core.apierrors.ApiErrorMiddleware",
+    "kopbal.core.guard.HostileInputMiddleware",
     # ETag and 304 answers, for cached pages too.
     "django.middleware.http.ConditionalGetMiddleware",
     # Outside the session, CSRF and messages middleware: a response that sets any cookie
@@ -196,7 +200,8 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Kopbal"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, with queries reduced to their words (kopbal/core/search.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "kopbal.core.search"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
 # Embeds are shown as click-to-load links (see core.blocks); nothing is fetched server-side.
 WAGTAILEMBEDS_FINDERS = []
