@@ -8,23 +8,17 @@ gunicorn serves the test settings on a free port; the requests ask for a static 
 import http.client
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.support import free_port, wait_for
+
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = REPO / "deploy" / "gunicorn.conf.py"
 ASSET = "/static/css/kopbal.css"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def children(pid: int) -> set[int]:
@@ -50,15 +44,6 @@ def get(port: int, path: str = ASSET) -> int:
         return response.status
     finally:
         connection.close()
-
-
-def wait_for(condition, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
 
 
 @pytest.fixture

@@ -19,6 +19,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
+from tests.support import free_port, wait_for
+
 REPO = Path(__file__).resolve().parents[2]
 RENDER = REPO / "deploy" / "nginx" / "render.sh"
 ANONYMOUS = "public, max-age=0, s-maxage=60, stale-while-revalidate=30"
@@ -32,12 +34,6 @@ def nginx_binary() -> str:
     if not found:
         pytest.fail("nginx is not installed: run `make nginx` (make test does it for you)")
     return found
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class StubApp(ThreadingHTTPServer):
@@ -259,18 +255,6 @@ def site(tmp_path_factory):
     site.stop()
     app.shutdown()
     app.server_close()
-
-
-def wait_for(condition, timeout=5.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
-
-
-# --- The configuration itself --------------------------------------------------------------
 
 
 def test_missing_nginx_fails_and_says_how_to_install_it(monkeypatch):

@@ -8,7 +8,6 @@ it in the fixture's teardown; every wait is bounded (socket timeouts of a quarte
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -25,6 +24,7 @@ from kopbal.core.models import RateCounter
 from kopbal.news.tests.factories import article_create
 from kopbal.polls.models import Vote
 from kopbal.polls.tests.factories import poll_create
+from tests.support import free_port
 
 REDIS_SERVER = "/usr/bin/redis-server"
 
@@ -35,12 +35,6 @@ pytestmark = [
         reason=f"{REDIS_SERVER} is missing (apt-get install redis-server); CI machines have it",
     ),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class RedisServer:
