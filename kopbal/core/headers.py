@@ -34,6 +34,10 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         return parts
 
     def process_response(self, request, response):
+        if getattr(request, "is_dummy", False):
+            # Wagtail's preview runs a page's URL through the middleware inside an admin
+            # request: the admin request's pass decides the headers, not the page's path.
+            return response
         response = super().process_response(request, response)
         if "Permissions-Policy" not in response:
             response["Permissions-Policy"] = permissions_policy()
