@@ -95,9 +95,7 @@ def test_editor_works_through_the_admin_without_violations_or_third_party_reques
     watch.assert_clean()
 
 
-def test_editor_on_the_site_sees_the_userbar_under_the_strict_policy(
-    live_server, newsroom, editor
-):
+def test_editor_on_the_site_sees_the_userbar_under_the_strict_policy(live_server, newsroom, editor):
     page, watch = editor
     page.goto(live_server.url + newsroom["article"].url)
     page.wait_for_load_state("networkidle")
