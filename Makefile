@@ -33,7 +33,7 @@ help:
 .tools/bin/uv:
 	@python3 -m venv .tools 2>/dev/null || { \
 		echo "python3-venv is missing: installing it with apt"; \
-		apt-get update -qq && apt-get install -y -qq python3-venv python3-pip >/dev/null; \
+		scripts/apt-install python3-venv python3-pip; \
 		rm -rf .tools; python3 -m venv .tools; }
 	.tools/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 
@@ -56,9 +56,8 @@ run: install var/secret_key
 	@test -f var/admin-login.txt && echo "Admin login: $$(cat var/admin-login.txt)" || true
 	@$(RUN_ENV) $(PY) manage.py run_scheduler & sched=$$!; \
 		trap 'kill $$sched 2>/dev/null' EXIT INT TERM; \
-		$(RUN_ENV) .venv/bin/gunicorn kopbal.wsgi --bind $(HOST):$(PORT) \
-			--workers $(WORKERS) --worker-class gthread --threads 4 \
-			--access-logfile - --forwarded-allow-ips 127.0.0.1
+		$(RUN_ENV) KOPBAL_BIND=$(HOST):$(PORT) WEB_CONCURRENCY=$(WORKERS) \
+			FORWARDED_ALLOW_IPS=127.0.0.1 .venv/bin/gunicorn -c deploy/gunicorn.conf.py
 
 demo: install
 	rm -rf var/kopbal.sqlite3* var/media var/admin-login.txt
@@ -69,20 +68,20 @@ demo: install
 browser:
 	@command -v chromium >/dev/null || { \
 		echo "Installing Debian's chromium for the browser tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+		scripts/apt-install chromium; }
 
 # Debian's nginx runs the reverse-proxy tests (tests/deploy) as the current user; it is
 # only installed here, never started. Debian keeps it in /usr/sbin, hence the second look.
 nginx:
 	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
 		echo "Installing Debian's nginx for the reverse-proxy tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
+		scripts/apt-install nginx; }
 
 # Debian's wrk is the load generator of `make bench` (a C client leaves the cores to the server).
 wrk:
 	@command -v wrk >/dev/null || { \
 		echo "Installing Debian's wrk for the benchmarks"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+		scripts/apt-install wrk; }
 
 lint: install
 	.venv/bin/ruff check .
@@ -100,8 +99,10 @@ check: install
 migrations-check: install
 	DJANGO_SETTINGS_MODULE=kopbal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
+# One pytest-xdist worker per core; PYTEST_WORKERS=0 runs the suite in one process.
+PYTEST_WORKERS ?= auto
 pytest: install browser nginx
-	.venv/bin/pytest $(PYTEST_ARGS)
+	.venv/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test: lint check migrations-check pytest
 

@@ -1,15 +1,21 @@
 from django.conf import settings
-from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kopbal.accounts import newsroom
 from kopbal.news.feeds import LatestArticlesFeed
 
+# allauth answers its own 429s through this view: Dutch, with the wait and Retry-After.
+handler429 = "kopbal.accounts.limits.allauth_429"
+
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
+    # No Django admin: the newsroom works in Wagtail's, and a second log-in form is one
+    # more way around the limits. The newsroom's log-in shadows Wagtail's at its path.
+    path("admin/login/", newsroom.login, name="newsroom_login"),
+    path("_util/login/", newsroom.site_login, name="site_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -56,11 +56,17 @@ function replace(s, old, new,    out, i) {
     }
     return out s
 }
+BEGIN { n = split(upstream, servers, ",") }
+# The backup line (retries on the same app server) is only for a single app server.
+/^[ \t]*server 127\.0\.0\.1:8000 backup;/ {
+    if (n == 1) { line = $0; sub(/127\.0\.0\.1:8000/, servers[1], line); print line }
+    backups++
+    next
+}
 # The upstream server line of the template becomes one line per app server.
 /^[ \t]*server 127\.0\.0\.1:8000 / {
     indent = $0; sub(/[^ \t].*$/, "", indent)
     params = $0; sub(/^[ \t]*server 127\.0\.0\.1:8000 /, "", params)
-    n = split(upstream, servers, ",")
     for (k = 1; k <= n; k++) print indent "server " servers[k] " " params
     upstreams++
     next
@@ -75,8 +81,8 @@ function replace(s, old, new,    out, i) {
 }
 # A template edited so that a placeholder is gone must not render a silently wrong file.
 END {
-    if (upstreams != 1 || listens != 1) {
-        print "render.sh: the template needs exactly one \"server 127.0.0.1:8000 ...\" and one \"listen 80;\" line" > "/dev/stderr"
+    if (upstreams != 1 || backups != 1 || listens != 1) {
+        print "render.sh: the template needs exactly one \"server 127.0.0.1:8000 ...\", one \"server 127.0.0.1:8000 backup;\" and one \"listen 80;\" line" > "/dev/stderr"
         exit 1
     }
 }' "$template"

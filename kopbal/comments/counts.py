@@ -5,8 +5,6 @@ same transaction, as one atomic UPDATE ... SET comment_count = comment_count +/-
 recount repairs the counters should anything ever have bypassed the services.
 """
 
-from functools import partial
-
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
 
@@ -24,10 +22,9 @@ def _ensure_row(article_id: int) -> None:
 
 
 def visibility_changed(article_id: int, *, was_visible: bool, is_visible: bool) -> None:
-    # The article's cached page shows its discussion. Renew it now and again on commit:
-    # a reader rendering the page between the two would otherwise cache the old state.
+    # The article's cached page shows its discussion: its generation is bumped in this
+    # transaction, so it commits (or rolls back) with the change itself.
     pagecache.article_changed(article_id)
-    transaction.on_commit(partial(pagecache.article_changed, article_id))
     if was_visible == is_visible:
         return
     _ensure_row(article_id)

@@ -180,3 +180,27 @@ class ClosedDiscussion(models.Model):
 
     def __str__(self) -> str:
         return f"closed: {self.article_id}"
+
+
+class RedCardAddress(models.Model):
+    """An e-mail address of a red-carded reader, as a keyed hash (never in clear).
+
+    A red card is on an account; deleting the account would lift it. The keyed hash of
+    each confirmed address stays behind, so the card comes back when someone confirms one
+    of those addresses on a new account (see kopbal.comments.redcards).
+    """
+
+    digest = models.CharField(max_length=64, unique=True)
+    # While the carded account exists, so lifting its card forgets its addresses.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.CharField(_("reason"), max_length=300)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("red-carded address")
+        verbose_name_plural = _("red-carded addresses")
+
+    def __str__(self) -> str:
+        return self.digest[:12]

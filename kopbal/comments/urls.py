@@ -1,12 +1,13 @@
 from django.urls import path
 
-from . import views
+from . import api_likes, views
 
 app_name = "comments"
 
 urlpatterns = [
     path("api/articles/<int:article_id>/comments/", views.article_comments_api, name="api"),
     path("api/comment-counts/", views.comment_counts_api, name="api_counts"),
+    path("api/articles/<int:article_id>/likes/", api_likes.article_likes_api, name="api_likes"),
     path("reacties/<int:article_id>/", views.discussion_page, name="discussion"),
     path("reacties/<int:article_id>/plaatsen/", views.post_comment, name="post"),
     path("reactie/<int:comment_id>/bewerken/", views.edit_comment, name="edit"),

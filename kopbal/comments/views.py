@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kopbal.core.net import ip_hash
+from kopbal.core.retry import set_retry_after
 from kopbal.news.models import ArticlePage
 
 from . import counts, services
@@ -97,9 +98,7 @@ def _post(request, article, *, as_json: bool):
             ip_hash=ip_hash(request),
         )
     except CommentRefused as exc:
-        if as_json:
-            return json_error(exc.status, exc.code, exc.message)
-        return _discussion_page(request, article, error=exc.message, status=exc.status)
+        return _refused(request, article, exc, as_json=as_json)
     if as_json:
         body = comment_json(comment)
         body["html"] = render_to_string(
@@ -110,6 +109,15 @@ def _post(request, article, *, as_json: bool):
         patch_cache_control(response, private=True, no_store=True)
         return response
     return redirect(_comment_url(comment))
+
+
+def _refused(request, article, exc: CommentRefused, *, as_json: bool):
+    """A refusal as JSON or on the discussion page; a rate limit says when (Retry-After)."""
+    if as_json:
+        response = json_error(exc.status, exc.code, exc.message)
+    else:
+        response = _discussion_page(request, article, error=exc.message, status=exc.status)
+    return set_retry_after(response, exc.retry_after)
 
 
 def _discussion_page(request, article, *, error="", status=200):
@@ -142,9 +150,7 @@ def _act(request, comment_id, action):
     try:
         result = action(comment)
     except CommentRefused as exc:
-        if wants_json(request):
-            return json_error(exc.status, exc.code, exc.message)
-        return _discussion_page(request, comment.article, error=exc.message, status=exc.status)
+        return _refused(request, comment.article, exc, as_json=wants_json(request))
     if wants_json(request):
         response = JsonResponse(result, status=200)
         patch_cache_control(response, private=True, no_store=True)

@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "kopbal.core"
     label = "core"
+
+    def ready(self):
+        from .pagecache import register_param
+        from .pagination import PAGE_PARAM, canonical_page_number
+
+        register_param(PAGE_PARAM, canonical_page_number)
+        # The sitemap's own page number (Django's sitemap view, past 50,000 URLs).
+        register_param("p", canonical_page_number)

@@ -13,19 +13,22 @@ from django.core.cache import cache
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from .pagecache import SITE_GENERATION, article_generation_key
+from . import generations
 
 
 def shared_fragment(name: str, render, *, article_id: int | None = None) -> str:
     """The HTML of fragment `name`, from the cache or from `render()` (then kept).
 
     With `article_id` the fragment follows that article's generation, else the site's.
+    The generation comes from the database (see core.generations), so a cache restored
+    from an old snapshot cannot bring back an old fragment.
     """
+    generation_key = generations.SITE if article_id is None else generations.article(article_id)
     seconds = settings.KOPBAL_FRAGMENT_CACHE_SECONDS
     if seconds <= 0:
+        generations.depends_on(generation_key)  # a stored page must follow it all the same
         return render()
-    generation_key = SITE_GENERATION if article_id is None else article_generation_key(article_id)
-    generation = cache.get(generation_key, 0)
+    (generation,) = generations.read(generation_key)
     key = f"fragment:{generation_key}:{generation}:{get_language()}:{name}"
     html = cache.get(key)
     if html is None:

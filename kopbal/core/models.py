@@ -10,3 +10,16 @@ class RateCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key}: {self.count}"
+
+
+class Generation(models.Model):
+    """A content generation ("site", "article:<id>"), bumped in the transaction that changes
+    the content. Cached pages and fragments are stamped with it: the cache (Redis) is never
+    trusted to say what is current, so a cache restored from an old snapshot cannot bring
+    back a page older than the last publish (see kopbal.core.generations)."""
+
+    key = models.CharField(max_length=64, primary_key=True)
+    value = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.value}"

@@ -2,68 +2,136 @@
 
 A match-day spike is thousands of anonymous readers on a handful of pages: each page is
 rendered once and then served from the shared cache (Redis in production) until content
-changes. Invalidation uses generation counters instead of key lists: publishing,
-unpublishing, moving or deleting any page (or editing a club, person or author) bumps
-the site generation, so every cached page is left behind at once; a comment change bumps
-only its article's generation. Readers with a session (logged in, editors) and previews
-are never served from or stored into the cache.
+changes. Every stored page is stamped with the content generations it was rendered under
+(kopbal.core.generations, kept in the database): publishing, unpublishing, moving or
+deleting any page (or editing a club, person or author) bumps the site generation, a
+comment change only its article's, and a page whose stamp is behind is rendered again.
+Readers with a session (logged in, editors) and previews are never served from or stored
+into the cache.
+
+Nobody can fill or flush the cache from outside: a page is stored under its path and the
+query parameters the apps declared (`register_param`), each with one canonical spelling.
+Other parameters are dropped before the view sees them, a non-canonical spelling
+(`?pagina=01`, `?pagina=1`, a repeated or reordered parameter) is redirected to the
+canonical URL, and only 200s for a host named in ALLOWED_HOSTS are stored: a 404, a 301 or
+a parameter the page did not read is answered but never stored, since anyone can invent
+infinitely many of those.
 """
 
-import re
+from collections.abc import Callable
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, QueryDict
+from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.encoding import escape_uri_path
+from django.utils.http import escape_leading_slashes
 
-SITE_GENERATION = "pagecache:gen"
-ARTICLE_PATH = re.compile(r"^/nieuws/(\d+)/")
-# Only these query parameters make a different page; any other query is not cached, so
-# random query strings cannot fill the cache.
-PAGE_PARAMS = {"pagina", "reacties", "rpagina"}
+from . import generations
+
 NEVER = ("/admin/", "/django-admin/", "/accounts/", "/account/", "/api/", "/poll/", "/reactie")
 
+# name -> canonical(value): the canonical spelling, None for the default (left out of the
+# URL), or ValueError when there is none (the view answers, typically 404; nothing stored).
+_params: dict[str, Callable[[str], str | None]] = {}
 
-def article_generation_key(article_id) -> str:
-    return f"pagecache:article:{article_id}"
+
+def register_param(name: str, canonical: Callable[[str], str | None]) -> None:
+    """Pages may read query parameter `name` (apps call this in AppConfig.ready())."""
+    _params[name] = canonical
 
 
 def site_changed() -> None:
-    """Every cached page is out of date (a page or a snippet changed)."""
-    _bump(SITE_GENERATION)
+    """Every cached page is out of date (a page or a snippet changed). Call it in the
+    transaction that stores the change."""
+    generations.bump(generations.SITE)
 
 
 def article_changed(article_id: int) -> None:
     """The cached pages of one article are out of date (its discussion changed)."""
-    _bump(article_generation_key(article_id))
+    generations.bump(generations.article(article_id))
 
 
-def _bump(key: str) -> None:
-    if cache.add(key, 1, timeout=None):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.add(key, 1, timeout=None)
+class _Redirect(Exception):
+    def __init__(self, query: str):
+        self.query = query
 
 
-def _lookup(request) -> tuple[str, tuple, tuple | None]:
-    """The page's cache key, the current generations, and the stored entry if it was made
-    under those generations: all read in one cache round trip (one MGET with Redis)."""
-    keys = [SITE_GENERATION]
-    match = ARTICLE_PATH.match(request.path)
-    if match:
-        keys.append(article_generation_key(match.group(1)))
-    # One entry per URL, stamped with the generations it was rendered under (instead of a key
-    # per generation): the page and the counters come back together, and a page made stale
-    # by a change is overwritten by its next rendering instead of lingering until it expires.
-    page_key = f"pagecache:entry:{request.get_host()}:{request.get_full_path()}"
-    found = cache.get_many([*keys, page_key])
-    generations = tuple(found.get(k, 0) for k in keys)
-    entry = found.get(page_key)
-    if entry is not None and entry[0] != generations:
-        entry = None
-    return page_key, generations, entry
+class _NotStored(Exception):
+    """The request is answered by its view, uncached."""
+
+
+class TrackedQueryDict(QueryDict):
+    """request.GET that notes which parameters the page read: one it did not read made no
+    difference to the page, so a URL with it is not worth an entry of its own."""
+
+    def __init__(self, *args, **kwargs):
+        self.read: set[str] = set()
+        super().__init__(*args, **kwargs)
+        self.read.clear()  # filling the dict is no reading
+
+    def _read_all(self):
+        self.read.update(super().__iter__())
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def _getlist(self, key, *args, **kwargs):
+        self.read.add(key)
+        return super()._getlist(key, *args, **kwargs)
+
+    def __contains__(self, key):
+        self.read.add(key)
+        return super().__contains__(key)
+
+    def __iter__(self):
+        self._read_all()
+        return super().__iter__()
+
+    def lists(self):
+        self._read_all()
+        return super().lists()
+
+    def __copy__(self):
+        self._read_all()
+        return super().__copy__()
+
+
+def _canonical_query(request) -> str:
+    """The query string with only the declared parameters, each canonical, sorted by name.
+
+    Raises _Redirect when the URL spells them otherwise, _NotStored when a value has no
+    canonical spelling."""
+    pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    known = [(name, value) for name, value in pairs if name in _params]
+    canonical = {}
+    for name, value in known:
+        if name in canonical:
+            continue  # repeated: the first counts, the URL is redirected
+        try:
+            canonical[name] = _params[name](value)
+        except ValueError:
+            raise _NotStored from None
+    query = urlencode(sorted((n, v) for n, v in canonical.items() if v is not None))
+    if urlencode(known) != query:
+        raise _Redirect(query)
+    return query
+
+
+def _host(request) -> str:
+    """The host part of the key: only a host ALLOWED_HOSTS names exactly (a wildcard would
+    let anyone pick new ones), and no port but the server's own."""
+    host = request.get_host()  # raises DisallowedHost (a 400) for hosts not allowed
+    domain, port = split_domain_port(host)
+    if port and port != request.META.get("SERVER_PORT"):
+        raise _NotStored
+    allowed = {h.lower() for h in settings.ALLOWED_HOSTS}
+    if domain not in allowed and "*" not in allowed:  # "*": test and demo settings only
+        raise _NotStored
+    return f"{domain}:{port}"
 
 
 def _request_is_cacheable(request) -> bool:
@@ -72,7 +140,6 @@ def _request_is_cacheable(request) -> bool:
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(NEVER)
-        and set(request.GET) <= PAGE_PARAMS
     )
 
 
@@ -80,7 +147,7 @@ def _response_is_cacheable(request, response) -> bool:
     user = getattr(request, "user", None)
     cache_control = response.get("Cache-Control", "")
     return (
-        response.status_code in (200, 301, 404)
+        response.status_code == 200
         and not response.streaming
         # A cookie (session, CSRF token, messages) means the page was made for this reader.
         and not response.cookies
@@ -103,6 +170,20 @@ def _drop_cookie_vary(response) -> None:
         del response["Vary"]
 
 
+def _only_declared_params(request, query: str) -> TrackedQueryDict:
+    """The view sees the canonical query only: what is not in the key must not change it."""
+    request.META["QUERY_STRING"] = query
+    request.GET = TrackedQueryDict(query)
+    return request.GET
+
+
+def _only_for_this_url(response):
+    """Not to be kept by nginx or a CDN, whose keys are the URL as sent: a URL with an
+    invented parameter (or a redirect from one) would fill their caches as it would ours."""
+    response["Cache-Control"] = "max-age=0"
+    return response
+
+
 class AnonymousPageCacheMiddleware:
     """Serves anonymous readers from the cache. It sits inside SecurityMiddleware (HTTPS
     redirect and security headers on every answer, hits included), WhiteNoise (static files
@@ -114,20 +195,48 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         if not _request_is_cacheable(request):
-            response = self.get_response(request)
+            with generations.request_scope(recording=False):
+                response = self.get_response(request)
             has_session = settings.SESSION_COOKIE_NAME in request.COOKIES
             if has_session and "Cache-Control" not in response:
                 # Logged in: personal, and never to be shown stale.
                 patch_cache_control(response, private=True, no_cache=True)
             return response
-        key, generations, entry = _lookup(request)
+        try:
+            query = _canonical_query(request)
+            key = f"pagecache:entry:{_host(request)}:{escape_uri_path(request.path)}?{query}"
+        except _Redirect as redirect:
+            # Leading slashes escaped: //evil.example/?pagina=01 must stay on this site.
+            path = escape_leading_slashes(escape_uri_path(request.path))
+            url = path + (f"?{redirect.query}" if redirect.query else "")
+            return _only_for_this_url(HttpResponsePermanentRedirect(url))
+        except _NotStored:
+            pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+            _only_declared_params(request, urlencode([(n, v) for n, v in pairs if n in _params]))
+            with generations.request_scope(recording=False):
+                return self.get_response(request)
+        stripped = request.META.get("QUERY_STRING", "") != query
+        with generations.request_scope(recording=True) as scope:
+            response = self._serve(request, key, query, scope)
+        return _only_for_this_url(response) if stripped else response
+
+    def _serve(self, request, key, query, scope):
+        entry = cache.get(key)
         if entry is not None:
-            _generations, status, headers, content = entry
-            response = HttpResponse(content, status=status, headers=headers)
-            response["X-Page-Cache"] = "hit"
-            return response
+            stamp, status, headers, content = entry
+            if generations.read(*(k for k, _ in stamp)) == tuple(v for _, v in stamp):
+                response = HttpResponse(content, status=status, headers=headers)
+                response["X-Page-Cache"] = "hit"
+                return response
+        # Read before rendering: the page is then never stamped newer than its content.
+        generations.read(generations.SITE)
+        params = _only_declared_params(request, query)
         response = self.get_response(request)
-        if not _response_is_cacheable(request, response):
+        if (
+            not _response_is_cacheable(request, response)
+            or scope.bumped
+            or not params.read.issuperset(params.keys())
+        ):
             return response
         # Shared caches (nginx, a CDN) may keep the page briefly and serve it stale while
         # they fetch a new one; browsers always ask again.
@@ -146,7 +255,8 @@ class AnonymousPageCacheMiddleware:
         if not response.has_header("ETag"):
             set_response_etag(response)
         # Plain values, not the response object: smaller to store, faster to load.
-        entry = (generations, response.status_code, tuple(response.items()), response.content)
+        stamp = tuple(sorted(scope.values.items()))
+        entry = (stamp, response.status_code, tuple(response.items()), response.content)
         cache.set(key, entry, settings.KOPBAL_PAGE_CACHE_SECONDS)
         response["X-Page-Cache"] = "miss"
         return response

@@ -9,7 +9,7 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from kopbal.core.pagecache import SITE_GENERATION
+from kopbal.core import generations
 
 PAGE_PARAM = "pagina"
 # A cached count is renewed when the site generation moves (publishing, unpublishing, ...)
@@ -42,7 +42,7 @@ class SiteCountPaginator(Paginator):
             sql = str(self.object_list.query)
         except EmptyResultSet:
             sql = "none"
-        generation = cache.get(SITE_GENERATION, 0)
+        (generation,) = generations.read(generations.SITE)
         digest = hashlib.sha256(sql.encode()).hexdigest()[:32]
         return f"pagination:count:{generation}:{digest}"
 
@@ -83,6 +83,15 @@ class SiteCountPaginator(Paginator):
             cache.delete(self._count_key)
             del self.__dict__["count"]
         return self._get_page(rows, number, self)
+
+
+def canonical_page_number(value: str) -> str | None:
+    """`?pagina=` spelled one way (see core.pagecache): page 1 is the bare URL, no zeros in
+    front; ValueError for what is no page number at all (paginate answers 404)."""
+    if not (value.isascii() and value.isdigit()):
+        raise ValueError(value)
+    number = str(int(value))
+    return None if number == "1" else number
 
 
 def paginate(

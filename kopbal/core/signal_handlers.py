@@ -1,18 +1,16 @@
 """Receivers other apps connect to keep cached pages in step with their content."""
 
-from django.db import transaction
-
 from kopbal.core import pagecache
 
 
 def content_changed(sender, **kwargs):
     """A page or a snippet shown on pages changed: every cached page is out of date.
 
-    Now and again once the transaction commits: a reader rendering in between would
-    otherwise store the old content under the new generation.
+    The site generation is a database row bumped in the same transaction as the change
+    (see core.generations): nothing is left to do after the commit, so nothing can fail
+    after a change was stored, and a rollback takes the bump back with it.
     """
     pagecache.site_changed()
-    transaction.on_commit(pagecache.site_changed)
 
 
 def connect_saves_and_deletes(*models) -> None:

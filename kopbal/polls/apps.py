@@ -6,3 +6,8 @@ class PollsConfig(AppConfig):
     name = "kopbal.polls"
     label = "polls"
     verbose_name = _("Polls")
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -1,6 +1,7 @@
 """Casting a vote: every check, the write and its side effects in one transaction."""
 
 import logging
+import math
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -8,6 +9,8 @@ from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from kopbal.core.retry import duration_text
 
 from .models import Choice, Poll, Vote
 from .voters import Voter
@@ -18,14 +21,16 @@ IP_WINDOW = timedelta(hours=1)
 
 
 class VoteRefused(Exception):
-    """A vote that was not counted, with the HTTP status and the reader's message."""
+    """A vote that was not counted, with the HTTP status and the reader's message (and for
+    a rate limit, the seconds until a vote would be counted: Retry-After)."""
 
     status = 400
     code = "refused"
 
-    def __init__(self, message):
+    def __init__(self, message, *, retry_after: int | None = None):
         super().__init__(message)
         self.message = message
+        self.retry_after = retry_after
 
 
 class PollNotFound(VoteRefused):
@@ -138,9 +143,46 @@ def _refusal_raise(*, poll_id: int, choice_pk: int, voter: Voter) -> None:
         raise InvalidChoice(_("That answer does not belong to this poll."))
     if Vote.objects.filter(poll=poll, voter=voter.key).exists():
         raise AlreadyVoted(_("You have already voted in this poll."))
-    if Vote.objects.recent_from_ip(poll, voter.ip_hash, IP_WINDOW).count() >= poll.ip_limit:
+    recent = Vote.objects.recent_from_ip(poll, voter.ip_hash, IP_WINDOW)
+    if recent.count() >= poll.ip_limit:
+        # The window slides: a place frees up when the oldest vote that fills it turns an
+        # hour old.
+        oldest = recent.order_by("-created_at").values_list("created_at", flat=True)[
+            poll.ip_limit - 1
+        ]
+        wait = max(1, math.ceil((oldest + IP_WINDOW - timezone.now()).total_seconds()))
         raise TooManyVotes(
-            _("Too many votes from your internet connection in the last hour. Try again later.")
+            _(
+                "Too many votes from your internet connection in the last hour. "
+                "Try again in %(wait)s."
+            )
+            % {"wait": duration_text(wait)},
+            retry_after=wait,
         )
     # Every rule holds now: the poll changed between the two statements (reopened, say).
     raise VoteRefused(_("Your vote could not be counted. Try again."))
+
+
+def votes_claim(*, voter_key: str, user) -> int:
+    """Give the votes a browser cast anonymously (`voter_key`, "c:...") to the account it
+    logs into, so that logging in is not a second vote. Where the account has already voted
+    in the same poll, the account's vote stays and the browser's goes. Returns how many
+    votes changed hands or went.
+    """
+    account_key = f"u:{user.pk}"
+    changed = 0
+    for vote in Vote.objects.filter(voter=voter_key):
+        try:
+            with transaction.atomic():
+                if Vote.objects.filter(poll_id=vote.poll_id, voter=account_key).exists():
+                    vote.delete()
+                else:
+                    # The unique constraint refuses the move should the account vote in the
+                    # same poll at this very moment: then the browser's vote goes as well.
+                    Vote.objects.filter(pk=vote.pk).update(voter=account_key, user=user)
+        except IntegrityError:
+            Vote.objects.filter(pk=vote.pk).delete()
+        changed += 1
+    if changed:
+        logger.info("%d anonymous vote(s) claimed by account %s at log-in", changed, user.pk)
+    return changed

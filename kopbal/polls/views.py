@@ -10,6 +10,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
 
+from kopbal.core.retry import set_retry_after
+
 from .models import Poll, Vote
 from .results import poll_results
 from .services import VoteRefused, vote_cast
@@ -93,7 +95,7 @@ def vote_api(request, poll_id):
     except VoterUnknown as exc:
         return json_error(400, "no_voter", exc.message)
     except VoteRefused as exc:
-        return json_error(exc.status, exc.code, exc.message)
+        return set_retry_after(json_error(exc.status, exc.code, exc.message), exc.retry_after)
     state = poll_state(snapshot, my_vote=(vote.id, vote.choice_id))
     return _private(JsonResponse(state, status=201))
 
@@ -145,7 +147,8 @@ def vote_form(request, poll_id):
     except VoterUnknown as exc:
         return poll_page(request, poll_id, error=exc.message, status=400)
     except VoteRefused as exc:
-        return poll_page(request, poll_id, error=exc.message, status=exc.status)
+        response = poll_page(request, poll_id, error=exc.message, status=exc.status)
+        return set_retry_after(response, exc.retry_after)
     back = _back_url(request, poll)
     if back is None:
         return redirect("polls:page", poll_id=poll.pk)

@@ -61,6 +61,15 @@ def voter_key_or_none(request) -> str | None:
         return None
 
 
+def cookie_voter_key(request) -> str | None:
+    """The key of the browser's own (cookie) voter identity, whoever is logged in."""
+    try:
+        voter_id = _cookie_id(request)
+    except VoterUnknown:
+        return None
+    return f"c:{voter_id}" if voter_id else None
+
+
 def ensure_voter_cookie(request, response) -> None:
     """Give a browser without a (valid) voter cookie a fresh one."""
     try:

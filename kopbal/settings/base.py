@@ -145,11 +145,19 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kopbal <redactie@kop
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
+    # A cache, not a dependency (kopbal/core/rediscache.py): a Redis that is down or hung
+    # costs at most one short timeout per process every couple of seconds, and pages are
+    # then rendered from the database.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "kopbal.core.rediscache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kopbal",
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("REDIS_CONNECT_TIMEOUT", default=0.25),
+                "socket_timeout": env.float("REDIS_TIMEOUT", default=0.5),
+                "backoff_seconds": env.float("REDIS_BACKOFF_SECONDS", default=2.0),
+            },
         }
     }
 else:
@@ -219,11 +227,12 @@ KOPBAL_POLL_VOTES_PER_IP_PER_HOUR = env.int("KOPBAL_POLL_VOTES_PER_IP_PER_HOUR",
 # for every answer). Votes themselves are always checked and stored at once.
 KOPBAL_POLL_RESULTS_SECONDS = env.int("KOPBAL_POLL_RESULTS_SECONDS", default=1)
 
-# Rate-limit counters: Redis when it is there, else the database (atomic across workers).
+# Rate-limit counters: Redis when it is there (the database while Redis is down), else the
+# database (atomic across workers).
 KOPBAL_RATELIMIT_BACKEND = env.str(
     "KOPBAL_RATELIMIT_BACKEND",
     default=(
-        "kopbal.core.ratelimit.backends.CacheCounter"
+        "kopbal.core.ratelimit.backends.FallbackCounter"
         if REDIS_URL
         else "kopbal.core.ratelimit.backends.DatabaseCounter"
     ),
@@ -235,6 +244,8 @@ KOPBAL_COMMENTS_HOLD_FIRST = env.int("KOPBAL_COMMENTS_HOLD_FIRST", default=2)
 KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS = env.int("KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS", default=7)
 KOPBAL_COMMENTS_PER_MINUTE = env.int("KOPBAL_COMMENTS_PER_MINUTE", default=3)
 KOPBAL_COMMENTS_PER_HOUR = env.int("KOPBAL_COMMENTS_PER_HOUR", default=30)
+# Likes and unlikes per reader per minute (they renew no page, but each is a write).
+KOPBAL_LIKES_PER_MINUTE = env.int("KOPBAL_LIKES_PER_MINUTE", default=30)
 KOPBAL_COMMENTS_PAGE_SIZE = 50
 
 # Whole pages for anonymous readers: kept in the cache until content changes (this is a
@@ -244,6 +255,11 @@ KOPBAL_PAGE_SHARED_MAX_AGE = env.int("KOPBAL_PAGE_SHARED_MAX_AGE", default=10)
 # Fragments shared by every page ("Meest recent"): rendered once per site generation and
 # kept at most this long (0: render them on every page).
 KOPBAL_FRAGMENT_CACHE_SECONDS = env.int("KOPBAL_FRAGMENT_CACHE_SECONDS", default=600)
+
+# Log-in surfaces (kopbal.accounts.limits): allauth's lock-out message says how long it lasts,
+# and Wagtail's private pages send readers to the reader's log-in, not Django's bare one.
+ACCOUNT_ADAPTER = "kopbal.accounts.adapter.AccountAdapter"
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 
 # Headers the browser enforces (kopbal.core.headers). Reader pages run only the site's own
 # scripts and styles, load nothing from another origin and cannot be framed. No nonces:

@@ -1,5 +1,6 @@
 """Test runs: fast hashing, in-memory media, a fixed secret."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -21,7 +22,15 @@ if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # With REDIS_URL (the production profile in CI) the tests use Redis as cache and rate-limit
 # store; give them a database of their own (e.g. redis://127.0.0.1:6379/15): every test
-# starts by clearing the cache.
+# starts by clearing the cache. Clearing is FLUSHDB, so each pytest-xdist worker counts down
+# from that number to a database of its own (gw0: 15, gw1: 14, ...): one worker's clear
+# must not empty the cache under another worker's test.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _worker.startswith("gw"):
+    _base, _, _db = REDIS_URL.rstrip("/").rpartition("/")
+    if not _db.isdigit() or int(_db) < int(_worker[2:]):
+        raise ValueError(f"REDIS_URL must end in a database number >= {_worker[2:]} for {_worker}")
+    CACHES["default"]["LOCATION"] = f"{_base}/{int(_db) - int(_worker[2:])}"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3" and not env.str(
     "DATABASE_URL", default=""
 ):

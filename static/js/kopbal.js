@@ -142,6 +142,27 @@
   setInterval(refresh, 30000);
 })();
 
+// Like counts: a like renews no cached page (that would re-render the article for every
+// reader), so the counts on a cached page are filled from the API.
+(function () {
+  "use strict";
+  var section = document.querySelector("section.comments[data-article]");
+  var nodes = document.querySelectorAll("[data-likes]");
+  if (!section || !nodes.length) return;
+  fetch("/api/articles/" + section.getAttribute("data-article") + "/likes/", {
+    cache: "no-store", headers: { Accept: "application/json" },
+  })
+    .then(function (response) { return response.ok ? response.json() : null; })
+    .then(function (data) {
+      if (!data) return;
+      nodes.forEach(function (node) {
+        var target = node.querySelector("[data-like-number]");
+        if (target) target.textContent = data.likes[node.getAttribute("data-likes")] || 0;
+      });
+    })
+    .catch(function () {});
+})();
+
 // Comments in place: post, like, report and delete without a reload. Every form also
 // works without this script (it posts and lands back on the comment).
 (function () {

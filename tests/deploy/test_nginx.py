@@ -65,7 +65,8 @@ class StubHandler(BaseHTTPRequestHandler):
 
     cc=<Cache-Control> ("none": no header; default: the anonymous-page header),
     cookie=1 adds a Set-Cookie, etag=<tag> an ETag, vary=<header> a Vary, sleep=<seconds> a
-    delay, size=<bytes> pads the body to that size (an article page is ~90 KB).
+    delay, size=<bytes> pads the body to that size (an article page is ~90 KB), and
+    fail=<n> answers the first n requests for the URL with a 502 (a worker that died).
     """
 
     server: StubApp
@@ -84,6 +85,12 @@ class StubHandler(BaseHTTPRequestHandler):
             self.server.hits[key] = n = self.server.hits.get(key, 0) + 1
             self.server.seen_headers[self.path] = dict(self.headers.items())
         query = parse_qs(urlsplit(self.path).query)
+        if n <= int(query.get("fail", ["0"])[0]):
+            # A worker that died mid-request, as nginx sees it through gunicorn.
+            self.send_response(502)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if "sleep" in query:
             time.sleep(float(query["sleep"][0]))
         body = json.dumps({"path": self.path, "method": self.command, "hit": n}).encode()
@@ -299,6 +306,13 @@ def test_render_writes_one_server_line_per_app_server(tmp_path):
     assert "/srv/kopbal/var;" not in conf
 
 
+def test_render_adds_the_retry_backup_for_a_single_app_server_only(tmp_path):
+    one = render(tmp_path, 8080, "127.0.0.1:9000", tmp_path / "c", tmp_path)
+    assert "server 127.0.0.1:9000 backup;" in one
+    several = render(tmp_path, 8080, "10.0.0.11:8000,10.0.0.12:8000", tmp_path / "c", tmp_path)
+    assert "backup;" not in several
+
+
 def test_render_refuses_a_relative_root(tmp_path):
     result = subprocess.run(
         ["/bin/sh", str(RENDER), "srv/kopbal", "80", "127.0.0.1:8000"],
@@ -390,6 +404,23 @@ def test_post_is_never_cached(site):
         assert json.loads(response.content)["method"] == "POST"
     assert site.app.count("POST", path) == 2
     assert site.get(path).getheader("X-Cache-Status") == "HIT"  # the GET entry is untouched
+
+
+def test_a_get_that_meets_a_failing_worker_is_retried_once(site):
+    # One app server: nginx retries on the backup entry, the same gunicorn's next worker.
+    path = "/nieuws/retry/?fail=1&cc=none"
+    response = site.get(path)
+    assert response.status == 200
+    assert site.app.count("GET", path) == 2
+
+
+def test_a_post_is_never_sent_twice(site):
+    path = "/reacties/retry/plaatsen/?fail=1"
+    response = site.request(
+        "POST", path, {"Content-Type": "application/x-www-form-urlencoded"}, body=b"body=hoi"
+    )
+    assert response.status == 502
+    assert site.app.count("POST", path) == 1
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .. import counts
+from .. import counts, redcards
 from ..models import Ban, ClosedDiscussion, Comment
 from .errors import CommentRefused
 
@@ -83,6 +83,8 @@ def ban_issue(*, user, card: str, reason: str, by, days: int | None = None) -> B
     ban = Ban.objects.create(
         user=user, card=card, reason=_require(reason), expires_at=expires_at, created_by=by
     )
+    if card == Ban.Card.RED:
+        redcards.red_card_remember(user=user, reason=ban.reason)
     log(
         instance=ban,
         action="kopbal_comments.ban",
@@ -96,6 +98,8 @@ def ban_issue(*, user, card: str, reason: str, by, days: int | None = None) -> B
 def ban_lift(*, ban: Ban, by) -> Ban:
     Ban.objects.filter(pk=ban.pk).update(lifted_at=timezone.now())
     ban.refresh_from_db()
+    if ban.card == Ban.Card.RED:
+        redcards.red_card_forget(user=ban.user)
     log(instance=ban, action="kopbal_comments.unban", user=by)
     return ban
 

@@ -1,20 +1,24 @@
 """What readers do: post, edit, delete, like and report comments."""
 
+import math
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kopbal.core import pagecache, ratelimit
+from kopbal.core import ratelimit
+from kopbal.core.retry import duration_text, window_remaining
 
 from .. import counts, rules, text, wordfilter
 from ..models import Comment, Like, Report
 from .errors import CommentRefused
 
 Status = Comment.Status
+REPORTS_PER_HOUR = 20
 
 
 def _check_words(body: str):
@@ -34,20 +38,44 @@ def _clean(body: str) -> str:
         raise CommentRefused(exc.message, code="invalid_text") from None
 
 
-def _rate_limit(user) -> None:
-    who = f"user:{user.pk}"
-    per_minute = ratelimit.hit(
-        "comment-minute", who, limit=settings.KOPBAL_COMMENTS_PER_MINUTE, window=60
+def _budget_wait(user) -> float | None:
+    """Seconds until `user` may post again, or None.
+
+    The budget is counted from the reader's own comment rows (deleted ones included, so
+    posting and deleting buys nothing): only accepted posts count, and a refused attempt
+    (too long, a banned word, a duplicate, the honeypot, over the limit) never does.
+    """
+    limits = [(settings.KOPBAL_COMMENTS_PER_MINUTE, 60), (settings.KOPBAL_COMMENTS_PER_HOUR, 3600)]
+    now = timezone.now()
+    recent = list(
+        Comment.objects.recent_by(user, 3600)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)[: max(limit for limit, _window in limits)]
     )
-    per_hour = ratelimit.hit(
-        "comment-hour", who, limit=settings.KOPBAL_COMMENTS_PER_HOUR, window=3600
-    )
-    if not (per_minute and per_hour):
+    waits = []
+    for limit, window in limits:
+        within = [t for t in recent if (now - t).total_seconds() < window]
+        if len(within) >= limit:
+            waits.append(window - (now - within[limit - 1]).total_seconds())
+    return max(waits) if waits else None
+
+
+def _ensure_within_budget(user) -> None:
+    wait = _budget_wait(user)
+    if wait is not None:
         raise CommentRefused(
-            _("You are commenting very fast. Wait a moment and try again."),
+            _("You are commenting very fast. Try again in %(wait)s.")
+            % {"wait": duration_text(wait)},
             status=429,
             code="rate_limited",
+            retry_after=math.ceil(wait),
         )
+
+
+def _lock_author(user) -> None:
+    """Serialise one reader's posts, so that two at once cannot both fit the last place in
+    the budget (SQLite's IMMEDIATE transactions already run one writer at a time)."""
+    list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk"))
 
 
 def _ensure_not_duplicate(user, article, body: str) -> None:
@@ -75,10 +103,11 @@ def comment_post(*, article, user, body: str, parent_id=None, ip_hash: str = "")
             )
         # One level of replies: a reply to a reply joins the same thread.
         parent = parent.parent or parent
-    _ensure_not_duplicate(user, article, body)
-    _rate_limit(user)
     reason = rules.hold_reason(user, body, verdict)
     with transaction.atomic():
+        _lock_author(user)
+        _ensure_not_duplicate(user, article, body)
+        _ensure_within_budget(user)
         comment = Comment.objects.create(
             article=article,
             parent=parent,
@@ -88,7 +117,8 @@ def comment_post(*, article, user, body: str, parent_id=None, ip_hash: str = "")
             moderation_reason=reason,
             ip_hash=ip_hash,
         )
-        counts.visibility_changed(article.pk, was_visible=False, is_visible=comment.is_visible)
+        if comment.is_visible:  # a held comment shows nowhere yet: no page to renew
+            counts.visibility_changed(article.pk, was_visible=False, is_visible=True)
     return comment
 
 
@@ -129,9 +159,10 @@ def comment_edit(*, comment_id, user, body: str) -> Comment:
         comment.status = Status.PENDING
         comment.moderation_reason = rules.hold_reason(user, body, verdict)
     comment.save(update_fields=["body", "edited_at", "status", "moderation_reason"])
-    counts.visibility_changed(
-        comment.article_id, was_visible=was_visible, is_visible=comment.is_visible
-    )
+    if was_visible or comment.is_visible:  # a held comment shows on no cached page
+        counts.visibility_changed(
+            comment.article_id, was_visible=was_visible, is_visible=comment.is_visible
+        )
     return comment
 
 
@@ -143,12 +174,29 @@ def comment_delete(*, comment_id, user) -> Comment:
     comment.status = Status.DELETED
     comment.body = ""
     comment.save(update_fields=["status", "body"])
-    counts.visibility_changed(comment.article_id, was_visible=was_visible, is_visible=False)
+    if was_visible:  # a held comment shows on no cached page
+        counts.visibility_changed(comment.article_id, was_visible=True, is_visible=False)
     return comment
 
 
+def _ensure_under(scope: str, user, *, limit: int, window: int, message) -> None:
+    """A per-reader limit on kopbal.core.ratelimit's counters (likes, reports)."""
+    if not ratelimit.hit(scope, f"user:{user.pk}", limit=limit, window=window):
+        wait = window_remaining(window)
+        raise CommentRefused(
+            message % {"wait": duration_text(wait)},
+            status=429,
+            code="rate_limited",
+            retry_after=wait,
+        )
+
+
 def comment_like(*, comment_id, user, like: bool = True) -> Comment:
-    """Like (or unlike) a visible comment of someone else; one like per reader."""
+    """Like (or unlike) a visible comment of someone else; one like per reader.
+
+    No cached page is renewed: anonymous pages take like counts from the API, so a like
+    costs one row, not a fresh rendering of the article for every reader.
+    """
     if not user.is_authenticated:
         raise CommentRefused(_("Log in to like comments."), status=401, code="login_required")
     comment = Comment.objects.visible().filter(pk=_int(comment_id)).first()
@@ -156,6 +204,13 @@ def comment_like(*, comment_id, user, like: bool = True) -> Comment:
         raise CommentRefused(_("This comment does not exist."), status=404, code="not_found")
     if comment.author_id == user.pk:
         raise CommentRefused(_("You cannot like your own comment."), status=403, code="own_comment")
+    _ensure_under(
+        "like",
+        user,
+        limit=settings.KOPBAL_LIKES_PER_MINUTE,
+        window=60,
+        message=_("You are liking very fast. Try again in %(wait)s."),
+    )
     with transaction.atomic():
         if like:
             try:
@@ -167,7 +222,6 @@ def comment_like(*, comment_id, user, like: bool = True) -> Comment:
         elif Like.objects.filter(comment=comment, user=user).delete()[0]:
             Comment.objects.filter(pk=comment.pk).update(like_count=F("like_count") - 1)
     comment.refresh_from_db(fields=["like_count"])
-    pagecache.article_changed(comment.article_id)
     return comment
 
 
@@ -182,21 +236,28 @@ def comment_report(*, comment_id, user, reason: str) -> Report:
         reason = text.clean(reason, max_length=500)
     except text.InvalidText as exc:
         raise CommentRefused(exc.message, code="invalid_reason") from None
-    if not ratelimit.hit("report-hour", f"user:{user.pk}", limit=20, window=3600):
-        raise CommentRefused(
-            _("You are reporting very fast. Wait a moment and try again."),
-            status=429,
-            code="rate_limited",
-        )
+    if Report.objects.filter(comment=comment, user=user).exists():
+        raise _already_reported()
+    _ensure_under(
+        "report-hour",
+        user,
+        limit=REPORTS_PER_HOUR,
+        window=3600,
+        message=_("You are reporting very fast. Try again in %(wait)s."),
+    )
     try:
         with transaction.atomic():
             report = Report.objects.create(comment=comment, user=user, reason=reason)
             Comment.objects.filter(pk=comment.pk).update(report_count=F("report_count") + 1)
     except IntegrityError:
-        raise CommentRefused(
-            _("You already reported this comment."), status=409, code="already_reported"
-        ) from None
+        raise _already_reported() from None
     return report
+
+
+def _already_reported() -> CommentRefused:
+    return CommentRefused(
+        _("You already reported this comment."), status=409, code="already_reported"
+    )
 
 
 @transaction.atomic
@@ -207,9 +268,8 @@ def author_erase(*, user) -> int:
     """
     erased = 0
     for comment in Comment.objects.select_for_update().filter(author=user):
-        counts.visibility_changed(
-            comment.article_id, was_visible=comment.is_visible, is_visible=False
-        )
+        if comment.is_visible:
+            counts.visibility_changed(comment.article_id, was_visible=True, is_visible=False)
         comment.status, comment.body, comment.author = Status.DELETED, "", None
         comment.save(update_fields=["status", "body", "author"])
         erased += 1

@@ -6,6 +6,8 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 
+from kopbal.core.rediscache import CacheUnavailable
+
 
 class BaseCounter:
     def incr(self, key: str, *, ttl: int) -> int:
@@ -44,3 +46,20 @@ class DatabaseCounter(BaseCounter):
             # Now and then, sweep counters whose window has passed.
             RateCounter.objects.filter(expires_at__lt=timezone.now()).delete()
         return count
+
+
+class FallbackCounter(BaseCounter):
+    """Redis while it answers, the database while it does not: a limit must hold through an
+    outage of the cache (sign-ups, log-ins and comments are not let through unlimited),
+    and it must not refuse everyone either. During an outage the count starts again in the
+    database, so a reader may get at most one extra window's worth of events."""
+
+    def __init__(self):
+        self.cache = CacheCounter()
+        self.database = DatabaseCounter()
+
+    def incr(self, key: str, *, ttl: int) -> int:
+        try:
+            return self.cache.incr(key, ttl=ttl)
+        except CacheUnavailable:
+            return self.database.incr(key, ttl=ttl)

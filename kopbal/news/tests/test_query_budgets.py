@@ -38,8 +38,8 @@ pytestmark = pytest.mark.django_db
 
 # Raising one of these needs a reason in the commit message; see the module docstring.
 HOME_BUDGET = 9
-ARCHIVE_BUDGET = 9
-CLUB_BUDGET = 8
+ARCHIVE_BUDGET = 10
+CLUB_BUDGET = 9
 ARTICLE_BUDGET = 24
 ARTICLE_LOGGED_IN_BUDGET = 31
 
