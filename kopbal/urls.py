@@ -40,3 +40,8 @@ if settings.SERVE_MEDIA:
     ]
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler400 = "kopbal.core.views.bad_request"
+handler403 = "kopbal.core.views.permission_denied"
+handler404 = "kopbal.core.views.page_not_found"
+handler500 = "kopbal.core.views.server_error"

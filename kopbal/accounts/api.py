@@ -12,10 +12,11 @@ from .views import private
 
 
 def me(request):
-    if request.method != "GET":
+    if request.method not in ("GET", "HEAD"):
         response = JsonResponse(
             {"error": "method_not_allowed", "message": _("Use GET.")}, status=405
         )
+        response["Allow"] = "GET, HEAD"
         return private(response)
     user = request.user
     signed_in = user.is_authenticated

@@ -10,7 +10,7 @@ from kopbal.core import ratelimit
 
 from .models import User
 from .services import username_for
-from .validators import MAX_LENGTH, display_name_clean
+from .validators import MAX_LENGTH, display_name_clean, length_message
 
 DISPLAY_NAME_HELP = _(
     "Shown with your comments. 3 to 30 characters: letters, digits, spaces and - _ ."
@@ -21,8 +21,10 @@ def _display_name_field() -> forms.CharField:
     return forms.CharField(
         label=_("Display name"),
         help_text=DISPLAY_NAME_HELP,
-        # Room for stray spaces, which are trimmed before the length is checked.
+        # Room for stray spaces, which are trimmed before the length is checked; past that
+        # the reader hears the rule itself, not the size of the room.
         max_length=MAX_LENGTH * 2,
+        error_messages={"max_length": length_message()},
         widget=forms.TextInput(
             attrs={"autocomplete": "nickname", "maxlength": MAX_LENGTH, "spellcheck": "false"}
         ),

@@ -5,6 +5,7 @@ import unicodedata
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 
 from kopbal.comments import wordfilter
@@ -57,14 +58,21 @@ def _is_offensive(value: str) -> bool:
     return False
 
 
+def _length_message() -> str:
+    return _("A display name is %(min)d to %(max)d characters long.") % {
+        "min": MIN_LENGTH,
+        "max": MAX_LENGTH,
+    }
+
+
+# Lazy: form fields are built at import time, before a language is active.
+length_message = lazy(_length_message, str)
+
+
 def validate_display_name(value: str) -> None:
     """Raise ValidationError with a message for the reader when `value` is not allowed."""
     if not MIN_LENGTH <= len(value) <= MAX_LENGTH:
-        raise ValidationError(
-            _("A display name is %(min)d to %(max)d characters long.")
-            % {"min": MIN_LENGTH, "max": MAX_LENGTH},
-            code="length",
-        )
+        raise ValidationError(_length_message(), code="length")
     # Offensive and reserved first: "K@nker" should hear why, not that "@" is not allowed.
     if _is_offensive(value):
         raise ValidationError(

@@ -7,11 +7,21 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from kopbal.core.text import has_control_characters
+
 from .models import MAX_LENGTH
 
 # Zero-width and bidirectional control characters: invisible, and used to hide words from
 # filters or to flip the reading order of a comment (Trojan Source-style tricks).
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# The one exception: a zero-width joiner between two emoji builds one emoji of them
+# (👨‍👩‍👧, 🏳️‍🌈, 🏃‍♀️). The emoji before it may carry a variation selector or a skin tone.
+_EMOJI = (
+    "[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf"
+    "\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
+)
+_MODIFIER = "[\ufe0f\U0001f3fb-\U0001f3ff]"
+_EMOJI_JOINER = re.compile(f"(?:(?<={_EMOJI})|(?<={_EMOJI}{_MODIFIER}))\u200d(?={_EMOJI})")
 _TAG = re.compile(r"<\s*/?\s*[a-z!?][^>]*>", re.IGNORECASE)
 _SCRIPT_URL = re.compile(r"\b(?:javascript|vbscript|data\s*:\s*text/html)\s*:", re.IGNORECASE)
 _URL = re.compile(r"\bhttps?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
@@ -28,7 +38,7 @@ def clean(text: str | None, *, max_length: int = MAX_LENGTH) -> str:
     text = (text or "").replace("\r\n", "\n").strip()
     if not text:
         raise InvalidText(_("Write something first: an empty comment cannot be posted."))
-    if _INVISIBLE.search(text):
+    if _INVISIBLE.search(_EMOJI_JOINER.sub("", text)) or has_control_characters(text):
         raise InvalidText(
             _("Your text contains invisible control characters. Remove them and try again.")
         )

@@ -2,14 +2,17 @@
 redirects back to the comment for a plain form post without JavaScript."""
 
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kopbal.core.api import json_error, json_not_allowed
+from kopbal.core.ids import positive_int
 from kopbal.core.net import ip_hash
+from kopbal.core.requestdata import BadInput, body_fields, flag_field, id_field, text_field
 from kopbal.core.retry import set_retry_after
 from kopbal.news.models import ArticlePage
 
@@ -22,12 +25,6 @@ from .services import CommentRefused
 
 def wants_json(request) -> bool:
     return "application/json" in request.headers.get("Accept", "")
-
-
-def json_error(status: int, code: str, message: str) -> JsonResponse:
-    response = JsonResponse({"error": code, "message": str(message)}, status=status)
-    patch_cache_control(response, private=True, no_store=True)
-    return response
 
 
 def _article(article_id) -> ArticlePage:
@@ -48,8 +45,8 @@ def article_comments_api(request, article_id):
         return json_error(404, "not_found", _("This article does not exist."))
     if request.method == "POST":
         return _post(request, article, as_json=True)
-    if request.method != "GET":
-        return json_error(405, "method_not_allowed", _("Use GET or POST."))
+    if request.method not in ("GET", "HEAD"):
+        return json_not_allowed(["GET", "HEAD", "POST"], _("Use GET or POST."))
     sort = request.GET.get("sort", "newest")
     if sort not in SORTS.values():
         return json_error(400, "bad_sort", _("Sort by newest, oldest or liked."))
@@ -75,11 +72,12 @@ def article_comments_api(request, article_id):
 
 
 def comment_counts_api(request):
-    raw = request.GET.get("ids", "")
-    parts = [p for p in raw.split(",") if p.strip()]
-    if not parts or len(parts) > 100 or not all(p.strip().isdigit() for p in parts):
+    if request.method not in ("GET", "HEAD"):
+        return json_not_allowed(["GET", "HEAD"], _("Use GET."))
+    parts = [p.strip() for p in request.GET.get("ids", "").split(",") if p.strip()]
+    ids = [positive_int(p) for p in parts[:101]]
+    if not ids or len(ids) > 100 or None in ids:
         return json_error(400, "bad_ids", _("Give up to 100 article ids, like ?ids=1,2,3."))
-    ids = [int(p) for p in parts]
     response = JsonResponse({str(k): v for k, v in counts.counts_for(ids).items()})
     patch_cache_control(response, public=True, max_age=5)
     return response
@@ -87,16 +85,21 @@ def comment_counts_api(request):
 
 def _post(request, article, *, as_json: bool):
     try:
-        if request.POST.get("website"):
+        fields = body_fields(request)
+        if text_field(fields, "website"):
             # The honeypot field is hidden from people; whoever fills it in is a script.
             raise CommentRefused(_("Your comment could not be posted."), code="honeypot")
         comment = services.comment_post(
             article=article,
             user=request.user,
-            body=request.POST.get("body", ""),
-            parent_id=request.POST.get("parent") or None,
+            body=text_field(fields, "body"),
+            parent_id=id_field(fields, "parent"),
             ip_hash=ip_hash(request),
         )
+    except BadInput as exc:
+        if as_json:
+            return json_error(400, exc.code, exc.message)
+        return _discussion_page(request, article, error=exc.message, status=400)
     except CommentRefused as exc:
         return _refused(request, article, exc, as_json=as_json)
     if as_json:
@@ -146,9 +149,17 @@ def post_comment(request, article_id):
 
 def _act(request, comment_id, action):
     """Run a service on a comment; JSON or a redirect back to it, errors alike."""
-    comment = get_object_or_404(Comment.objects.select_related("article"), pk=comment_id)
+    comment = Comment.objects.select_related("article").filter(pk=comment_id).first()
+    if comment is None:
+        if wants_json(request):
+            return json_error(404, "not_found", _("This comment does not exist."))
+        raise Http404
     try:
-        result = action(comment)
+        result = action(comment, body_fields(request))
+    except BadInput as exc:
+        if wants_json(request):
+            return json_error(400, exc.code, exc.message)
+        return _discussion_page(request, comment.article, error=exc.message, status=400)
     except CommentRefused as exc:
         return _refused(request, comment.article, exc, as_json=wants_json(request))
     if wants_json(request):
@@ -160,9 +171,9 @@ def _act(request, comment_id, action):
 
 @require_POST
 def edit_comment(request, comment_id):
-    def edit(comment):
+    def edit(comment, fields):
         edited = services.comment_edit(
-            comment_id=comment.pk, user=request.user, body=request.POST.get("body", "")
+            comment_id=comment.pk, user=request.user, body=text_field(fields, "body")
         )
         return comment_json(edited)
 
@@ -171,7 +182,7 @@ def edit_comment(request, comment_id):
 
 @require_POST
 def delete_comment(request, comment_id):
-    def delete(comment):
+    def delete(comment, fields):
         services.comment_delete(comment_id=comment.pk, user=request.user)
         return {"id": comment.pk, "deleted": True}
 
@@ -180,8 +191,8 @@ def delete_comment(request, comment_id):
 
 @require_POST
 def like_comment(request, comment_id):
-    def like(comment):
-        liked = request.POST.get("like", "1") != "0"
+    def like(comment, fields):
+        liked = flag_field(fields, "like", default=True)
         updated = services.comment_like(comment_id=comment.pk, user=request.user, like=liked)
         return {"id": updated.pk, "likes": updated.like_count, "liked": liked}
 
@@ -190,9 +201,9 @@ def like_comment(request, comment_id):
 
 @require_POST
 def report_comment(request, comment_id):
-    def report(comment):
+    def report(comment, fields):
         services.comment_report(
-            comment_id=comment.pk, user=request.user, reason=request.POST.get("reason", "")
+            comment_id=comment.pk, user=request.user, reason=text_field(fields, "reason")
         )
         return {
             "id": comment.pk,

@@ -108,11 +108,11 @@ class CommentsViewSet(ModerationViewSet):
     def get_urlpatterns(self):
         return [
             *self.listing_urls(queues.AllCommentsView),
-            path("<int:pk>/approve/", actions.ApproveView.as_view(), name="approve"),
-            path("<int:pk>/reject/", actions.RejectView.as_view(), name="reject"),
-            path("<int:pk>/remove/", actions.RemoveView.as_view(), name="remove"),
-            path("<int:pk>/feature/", actions.FeatureView.as_view(), name="feature"),
-            path("<int:pk>/unfeature/", actions.UnfeatureView.as_view(), name="unfeature"),
+            path("<id:pk>/approve/", actions.ApproveView.as_view(), name="approve"),
+            path("<id:pk>/reject/", actions.RejectView.as_view(), name="reject"),
+            path("<id:pk>/remove/", actions.RemoveView.as_view(), name="remove"),
+            path("<id:pk>/feature/", actions.FeatureView.as_view(), name="feature"),
+            path("<id:pk>/unfeature/", actions.UnfeatureView.as_view(), name="unfeature"),
             path("bulk/", actions.BulkView.as_view(), name="bulk"),
         ]
 
@@ -142,8 +142,8 @@ class BansViewSet(ModerationViewSet):
         return [
             *self.listing_urls(bans.BanIndexView),
             path("new/", bans.BanLookupView.as_view(), name="lookup"),
-            path("reader/<int:user_id>/", bans.UserBansView.as_view(), name="user"),
-            path("<int:pk>/lift/", bans.BanLiftView.as_view(), name="lift"),
+            path("reader/<id:user_id>/", bans.UserBansView.as_view(), name="user"),
+            path("<id:pk>/lift/", bans.BanLiftView.as_view(), name="lift"),
         ]
 
 
@@ -158,11 +158,11 @@ class DiscussionsViewSet(ModerationViewSet):
             *self.listing_urls(discussions.DiscussionIndexView),
             path("close/", discussions.CloseView.as_view(), name="close"),
             path(
-                "article/<int:article_id>/",
+                "article/<id:article_id>/",
                 discussions.ArticleDiscussionView.as_view(),
                 name="article",
             ),
-            path("article/<int:article_id>/open/", discussions.OpenView.as_view(), name="open"),
+            path("article/<id:article_id>/open/", discussions.OpenView.as_view(), name="open"),
         ]
 
 

@@ -6,9 +6,12 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self):
+        from . import ids
         from .pagecache import register_param
         from .pagination import PAGE_PARAM, canonical_page_number
 
+        # Before any URLconf is imported: the apps' patterns use `<id:...>`.
+        ids.register()
         register_param(PAGE_PARAM, canonical_page_number)
         # The sitemap's own page number (Django's sitemap view, past 50,000 URLs).
         register_param("p", canonical_page_number)

@@ -31,7 +31,16 @@ from django.utils.http import escape_leading_slashes
 
 from . import generations
 
-NEVER = ("/admin/", "/django-admin/", "/accounts/", "/account/", "/api/", "/poll/", "/reactie")
+NEVER = (
+    "/admin/",
+    "/_util/",
+    "/django-admin/",
+    "/accounts/",
+    "/account/",
+    "/api/",
+    "/poll/",
+    "/reactie",
+)
 
 # name -> canonical(value): the canonical spelling, None for the default (left out of the
 # URL), or ValueError when there is none (the view answers, typically 404; nothing stored).

@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from kopbal.core import generations
+from kopbal.core.ids import MAX_ID, positive_int
 
 PAGE_PARAM = "pagina"
 # A cached count is renewed when the site generation moves (publishing, unpublishing, ...)
@@ -88,10 +89,10 @@ class SiteCountPaginator(Paginator):
 def canonical_page_number(value: str) -> str | None:
     """`?pagina=` spelled one way (see core.pagecache): page 1 is the bare URL, no zeros in
     front; ValueError for what is no page number at all (paginate answers 404)."""
-    if not (value.isascii() and value.isdigit()):
+    number = positive_int(value)
+    if number is None:
         raise ValueError(value)
-    number = str(int(value))
-    return None if number == "1" else number
+    return None if number == 1 else str(number)
 
 
 def paginate(
@@ -103,12 +104,13 @@ def paginate(
     deleted (the articles of the archive or a tag page), so its count may be cached per
     site generation (see SiteCountPaginator).
     """
-    raw = request.GET.get(param, "1")
-    # Only plain digits: "1.0", " 2", "-1" and "²" are not page numbers.
-    if not (raw.isascii() and raw.isdigit()):
+    # Only plain digits: "1.0", " 2", "-1" and "²" are not page numbers, and neither is one
+    # whose first row lies past what a database offset can hold.
+    number = positive_int(request.GET.get(param, "1"), maximum=MAX_ID // per_page)
+    if number is None:
         raise Http404(_("This page number does not exist."))
     paginator = (SiteCountPaginator if site_count else Paginator)(object_list, per_page)
     try:
-        return paginator.page(int(raw))
+        return paginator.page(number)
     except (PageNotAnInteger, EmptyPage) as exc:
         raise Http404(_("This page number does not exist.")) from exc

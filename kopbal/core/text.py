@@ -1,4 +1,4 @@
-"""Plain-text helpers for lists: teasers cut from rich-text intros."""
+"""Plain-text helpers: teasers cut from rich-text intros, and what counts as a control character."""
 
 import html
 import re
@@ -8,6 +8,10 @@ from django.utils.html import strip_tags
 TEASER_LENGTH = 100
 ELLIPSIS = " ..."
 _WHITESPACE = re.compile(r"\s+")
+# C0 controls (null byte included) but tab, newline and carriage return; DEL; C1 controls.
+# No reader types them, PostgreSQL refuses a null byte in a text column, and the others
+# garble what is shown.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Block-level boundaries separate words; inline tags like <b> must not split one.
 _BLOCK_BOUNDARY = re.compile(r"<br\s*/?>|</?(?:p|div|li|ul|ol|h[1-6]|blockquote)\b[^>]*>", re.I)
 
@@ -27,3 +31,8 @@ def teaser(markup: str, length: int = TEASER_LENGTH) -> str:
     # Cut at the last space within the limit; one giant word is cut hard.
     head = cut.rsplit(" ", 1)[0] if " " in cut else text[:length]
     return head.rstrip(" ,;:-\u2013\u2014") + ELLIPSIS
+
+
+def has_control_characters(text: str) -> bool:
+    """Whether `text` holds a control character other than tab and line breaks."""
+    return bool(_CONTROL.search(text))

@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from kopbal.core.blocks import INLINE_FEATURES
+from kopbal.core.ids import positive_int
 from kopbal.core.pagination import paginate
 from kopbal.core.text import teaser
 from kopbal.football.models import Club, Competition, Person, TagPageMixin
@@ -139,7 +140,8 @@ class NewsIndexPage(Page):
         first, *rest = path_components
         articles = ArticlePage.objects.child_of(self).live()
         if first.isascii() and first.isdigit():
-            article = articles.filter(pk=int(first)).first()
+            article_id = positive_int(first)
+            article = articles.filter(pk=article_id).first() if article_id else None
             if article is None or len(rest) > 1:
                 raise Http404
             if rest == [article.slug]:

@@ -1,7 +1,5 @@
 """Voting endpoints: a JSON API for the page script and apps, and plain forms without JS."""
 
-import json
-
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -10,6 +8,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
 
+from kopbal.core.api import json_error, json_not_allowed
+from kopbal.core.ids import positive_int
+from kopbal.core.requestdata import BadInput, body_fields
 from kopbal.core.retry import set_retry_after
 
 from .models import Poll, Vote
@@ -58,14 +59,10 @@ def _private(response):
     return response
 
 
-def json_error(status: int, code: str, message: str) -> JsonResponse:
-    return _private(JsonResponse({"error": code, "message": str(message)}, status=status))
-
-
 @ensure_csrf_cookie
 def poll_api(request, poll_id):
-    if request.method != "GET":
-        return json_error(405, "method_not_allowed", _("Use GET to read a poll."))
+    if request.method not in ("GET", "HEAD"):
+        return json_not_allowed(["GET", "HEAD"], _("Use GET to read a poll."))
     snapshot = poll_snapshot(poll_id)
     if snapshot is None:
         return json_error(404, "not_found", _("This poll does not exist."))
@@ -74,24 +71,21 @@ def poll_api(request, poll_id):
     return response
 
 
-def _choice_from(request):
-    if request.content_type == "application/json":
-        try:
-            data = json.loads(request.body or b"{}")
-        except (ValueError, UnicodeDecodeError):
-            return None
-        return data.get("choice") if isinstance(data, dict) else None
-    return request.POST.get("choice")
-
-
 def vote_api(request, poll_id):
+    """POST a form or JSON with `choice`: the id of one of the poll's answers."""
     if request.method != "POST":
-        return json_error(405, "method_not_allowed", _("Votes are cast with POST."))
+        return json_not_allowed(["POST"], _("Votes are cast with POST."))
     snapshot = poll_snapshot(poll_id)
     if snapshot is None:
         return json_error(404, "not_found", _("This poll does not exist."))
     try:
-        vote = vote_cast(poll=snapshot, choice_id=_choice_from(request), voter=voter_for(request))
+        fields = body_fields(request)
+    except BadInput as exc:
+        return json_error(400, exc.code, exc.message)
+    # Not an answer's id (junk, or past any id): vote_cast refuses None as no answer.
+    choice_id = positive_int(fields.get("choice"))
+    try:
+        vote = vote_cast(poll=snapshot, choice_id=choice_id, voter=voter_for(request))
     except VoterUnknown as exc:
         return json_error(400, "no_voter", exc.message)
     except VoteRefused as exc:
@@ -143,7 +137,9 @@ def vote_form(request, poll_id):
     if poll is None:
         raise Http404
     try:
-        vote_cast(poll=poll, choice_id=request.POST.get("choice"), voter=voter_for(request))
+        # Not an answer's id (junk, or past any id): vote_cast refuses None as no answer.
+        choice_id = positive_int(request.POST.get("choice", ""))
+        vote_cast(poll=poll, choice_id=choice_id, voter=voter_for(request))
     except VoterUnknown as exc:
         return poll_page(request, poll_id, error=exc.message, status=400)
     except VoteRefused as exc:

@@ -108,13 +108,13 @@ class PollViewSet(SnippetViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("results/<int:pk>/", admin_views.PollResultsView.as_view(), name="results"),
-            path("export/<int:pk>/", admin_views.PollExportView.as_view(), name="export"),
-            path("close/<int:pk>/", admin_views.PollCloseView.as_view(), name="close"),
-            path("reopen/<int:pk>/", admin_views.PollReopenView.as_view(), name="reopen"),
-            path("burst/<int:pk>/", admin_views.PollBurstListView.as_view(), name="burst"),
+            path("results/<id:pk>/", admin_views.PollResultsView.as_view(), name="results"),
+            path("export/<id:pk>/", admin_views.PollExportView.as_view(), name="export"),
+            path("close/<id:pk>/", admin_views.PollCloseView.as_view(), name="close"),
+            path("reopen/<id:pk>/", admin_views.PollReopenView.as_view(), name="reopen"),
+            path("burst/<id:pk>/", admin_views.PollBurstListView.as_view(), name="burst"),
             path(
-                "burst/<int:pk>/remove/",
+                "burst/<id:pk>/remove/",
                 admin_views.PollBurstRemoveView.as_view(),
                 name="burst_remove",
             ),

@@ -58,6 +58,10 @@ MIDDLEWARE = [
     # CSP and Permissions-Policy; outside the page cache, so cached pages get them too.
     "kopbal.core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # JSON errors under /api/, then hostile input (bad charsets, null bytes) refused
+    # before any cache or view sees it.
+    "kopbal.core.apierrors.ApiErrorMiddleware",
+    "kopbal.core.guard.HostileInputMiddleware",
     # ETag and 304 answers, for cached pages too.
     "django.middleware.http.ConditionalGetMiddleware",
     # Outside the session, CSRF and messages middleware: a response that sets any cookie
@@ -199,7 +203,8 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Kopbal"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, with queries reduced to their words (kopbal/core/search.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "kopbal.core.search"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
 # Embeds are shown as click-to-load links (see core.blocks); nothing is fetched server-side.
 WAGTAILEMBEDS_FINDERS = []
@@ -260,6 +265,10 @@ KOPBAL_FRAGMENT_CACHE_SECONDS = env.int("KOPBAL_FRAGMENT_CACHE_SECONDS", default
 # and Wagtail's private pages send readers to the reader's log-in, not Django's bare one.
 ACCOUNT_ADAPTER = "kopbal.accounts.adapter.AccountAdapter"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+# Wagtail's own "forgot password" form mails a link to any account, readers included, outside
+# the site's limits. Readers reset through allauth's form (limited); an administrator resets
+# an editor's password in the admin.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # Headers the browser enforces (kopbal.core.headers). Reader pages run only the site's own
 # scripts and styles, load nothing from another origin and cannot be framed. No nonces:

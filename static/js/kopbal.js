@@ -178,8 +178,16 @@
       credentials: "same-origin",
       headers: { Accept: "application/json" },
     }).then(function (response) {
-      return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+      // An answer that is not JSON (a proxy's error page, say) still gets a comment's
+      // message, never the poll's.
+      return response.json()
+        .catch(function () { return {}; })
+        .then(function (data) { return { ok: response.ok, data: data }; });
     });
+  }
+
+  function failure(kind) {
+    return kind === "post" ? strings.commentError : strings.actionError;
   }
 
   function status(form, text) {
@@ -200,7 +208,7 @@
     if (button) button.disabled = true;
     send(form)
       .then(function (answer) {
-        if (!answer.ok) { status(form, answer.data.message); return; }
+        if (!answer.ok) { status(form, answer.data.message || failure(kind)); return; }
         var data = answer.data;
         if (kind === "post") {
           var wrapper = document.createElement("li");
@@ -230,7 +238,7 @@
           }));
         }
       })
-      .catch(function () { status(form, strings.networkError); })
+      .catch(function () { status(form, failure(kind)); })
       .finally(function () { if (button) button.disabled = false; });
   });
 

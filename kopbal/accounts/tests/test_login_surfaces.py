@@ -187,3 +187,11 @@ def test_wagtails_bare_front_end_login_sends_readers_to_theirs(client):
     response = client.post("/_util/login/", {"username": "fan@example.com", "password": PASSWORD})
     assert response.status_code == 302
     assert "_auth_user_id" not in client.session
+
+
+def test_the_admin_mails_no_password_reset_links(client, mailoutbox):
+    user_create(email="lezer@example.com")
+    response = client.post("/admin/password_reset/", {"email": "lezer@example.com"})
+    assert response.status_code == 404
+    assert mailoutbox == []
+    assert "password_reset" not in client.get(ADMIN_LOGIN).content.decode()

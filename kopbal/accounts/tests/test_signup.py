@@ -152,3 +152,9 @@ def test_signups_from_another_ip_are_not_affected(client):
         REMOTE_ADDR="192.0.2.99",
     )
     assert other.status_code == 302
+
+
+def test_a_display_name_far_too_long_hears_the_30_character_rule(client):
+    response = client.post(SIGNUP, signup_data(display_name="Lange" * 13))
+    errors = response.context["form"].errors["display_name"]
+    assert errors == ["Een schermnaam is 3 tot 30 tekens lang."]

@@ -9,6 +9,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.generic.base import BaseListingView
 
+from kopbal.core.ids import MAX_ID
+
 from ..admin_forms import PRESET_REASONS
 from ..models import Ban, Comment, Report
 from .columns import (
@@ -148,8 +150,13 @@ class CommentFilterSet(WagtailFilterSet):
         widget=django_filters.widgets.BooleanWidget(),
     )
     is_featured = django_filters.BooleanFilter(label=_("Featured"))
-    article = django_filters.NumberFilter(label=_("Article (id)"), field_name="article_id")
-    author = django_filters.NumberFilter(label=_("Author (id)"), field_name="author_id")
+    # Bounded like every id (kopbal.core.ids): a larger number is a form error, not a 500.
+    article = django_filters.NumberFilter(
+        label=_("Article (id)"), field_name="article_id", min_value=1, max_value=MAX_ID
+    )
+    author = django_filters.NumberFilter(
+        label=_("Author (id)"), field_name="author_id", min_value=1, max_value=MAX_ID
+    )
 
     class Meta:
         model = Comment

@@ -44,3 +44,14 @@ def test_links_become_clickable_and_everything_else_is_escaped():
 
 def test_paragraphs_and_line_breaks_are_kept():
     assert str(to_html("Een\ntwee\n\nDrie")) == "<p>Een<br>twee</p><p>Drie</p>"
+
+
+@pytest.mark.parametrize("emoji", ["👨\u200d👩\u200d👧", "🏳\ufe0f\u200d🌈", "🏃🏽\u200d♀\ufe0f"])
+def test_emoji_joined_by_zero_width_joiners_are_accepted(emoji):
+    assert clean(f"Wat een feest {emoji}") == f"Wat een feest {emoji}"
+
+
+@pytest.mark.parametrize("text", ["Goed\u200dgespeeld", "x\u200d👍", "nul\x00byte", "bel\x07"])
+def test_joiners_between_letters_and_control_characters_are_refused(text):
+    with pytest.raises(InvalidText):
+        clean(text)

@@ -69,6 +69,8 @@ def js_strings():
         "closed": _("This poll is closed."),
         "resultsLater": _("The results appear once the poll closes."),
         "networkError": _("Your vote could not be sent. Check your connection and try again."),
+        "commentError": _("Your comment could not be sent. Check your connection and try again."),
+        "actionError": _("That did not work. Reload the page and try again."),
         "chooseFirst": _("Choose one of the answers."),
         "commentPending": _("Thanks! Your comment waits for a moderator before it appears."),
         "commentPosted": _("Your comment is online."),

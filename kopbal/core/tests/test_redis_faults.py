@@ -142,7 +142,12 @@ def use_the_site(site, *, writes: int) -> None:
     reader.force_login(reader_create(f"Lezer{writes}"))
     response = reader.post(f"/api/articles/{article.pk}/comments/", {"body": f"Zeg {writes}"})
     assert response.status_code == 201, response.content
-    assert Comment.objects.filter(body=f"Zeg {writes}").exists()
+    comment = Comment.objects.get(body=f"Zeg {writes}")
+    # A like goes through the rate-limit counters (Redis, else the database).
+    liker = Client()
+    liker.force_login(reader_create(f"Fan{writes}"))
+    like = liker.post(f"/reactie/{comment.pk}/like/", HTTP_ACCEPT="application/json")
+    assert like.status_code == 200, like.content
     poll = article.poll
     voter = Client()
     assert voter.get(f"/api/polls/{poll.pk}/").status_code == 200  # the voter cookie
@@ -159,8 +164,8 @@ def test_the_site_works_while_redis_is_down(redis_server, site):
     redis_server.kill()
     use_the_site(site, writes=2)
     use_the_site(site, writes=3)  # skipping Redis now
-    # The comment limit still counts, in the database.
-    assert RateCounter.objects.filter(key__startswith="rl:comment-").exists()
+    # The like limit still counts, in the database.
+    assert RateCounter.objects.filter(key__startswith="rl:like:").exists()
     # Nothing was stored in the meantime, and the article shows its newest comment.
     assert "Zeg 3" in Client().get(site[0].url).content.decode()
 
@@ -171,7 +176,7 @@ def test_the_site_works_while_redis_hangs(redis_server, site):
     try:
         use_the_site(site, writes=2)
         use_the_site(site, writes=3)
-        assert RateCounter.objects.filter(key__startswith="rl:comment-").exists()
+        assert RateCounter.objects.filter(key__startswith="rl:like:").exists()
     finally:
         redis_server.resume()
     rediscache.reset()  # as after the back-off
