@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "kopbal.demo",
     "allauth",
     "allauth.account",
+    "csp",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CSP and Permissions-Policy; outside the page cache, so cached pages get them too.
+    "kopbal.core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # JSON errors under /api/, then hostile input (bad charsets, null bytes) refused
     # before any cache or view sees it.
@@ -266,3 +269,65 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 # the site's limits. Readers reset through allauth's form (limited); an administrator resets
 # an editor's password in the admin.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+
+# Headers the browser enforces (kopbal.core.headers). Reader pages run only the site's own
+# scripts and styles, load nothing from another origin and cannot be framed. No nonces:
+# whole pages are cached and shared by every reader.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin writes inline scripts and styles (date pickers, inline panels) and
+# frames its own previews: 'unsafe-inline' there, but still nothing from another origin.
+KOPBAL_ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+KOPBAL_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Browser features no page of the site uses, switched off for every page and any frame.
+KOPBAL_PERMISSIONS_POLICY_DISABLED = (
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "picture-in-picture",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+)
+# The same in every environment (production used to be the only one to set them).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+# Wagtail shows editors' avatars from gravatar.com, sending a hash of each e-mail address
+# to a third party: the admin's own default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
