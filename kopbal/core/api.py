@@ -26,7 +26,6 @@ def status_message(status: int) -> tuple[str, str]:
         404: ("not_found", _("This address does not exist.")),
         405: ("method_not_allowed", _("This method is not allowed here.")),
         413: ("too_large", _("This request is too large.")),
-        429: ("rate_limited", _("Too many requests. Wait a moment and try again.")),
     }
     if status in messages:
         return messages[status]

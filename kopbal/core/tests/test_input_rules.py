@@ -6,6 +6,7 @@ import json
 import pytest
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.test import Client
+from django.utils import translation
 
 from kopbal.comments.models import Comment
 from kopbal.comments.tests.conftest import reader_create
@@ -200,3 +201,14 @@ def test_an_html_error_from_elsewhere_under_the_api_becomes_json(rf, answer):
 def test_head_works_on_the_apis(client, article, url):
     url = url.format(poll=article.poll_id)
     assert client.head(url).status_code == client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(("retry_after", "words"), [(None, "1 minuut"), ("2400", "40 minuten")])
+def test_a_429_from_elsewhere_under_the_api_says_how_long_in_dutch(rf, retry_after, words):
+    answer = HttpResponse("<h1>Too Many Requests</h1>", status=429)
+    if retry_after:
+        answer["Retry-After"] = retry_after
+    with translation.override("nl-be"):
+        response = ApiErrorMiddleware(lambda request: answer)(rf.get("/api/polls/1/vote/"))
+    assert words in json.loads(response.content)["message"]
+    assert response["Retry-After"] == (retry_after or "60")
