@@ -19,7 +19,7 @@ RUN_ENV = DJANGO_SETTINGS_MODULE=kopbal.settings.production \
 	DJANGO_SECURE=false DJANGO_SERVE_MEDIA=true \
 	DJANGO_EMAIL_BACKEND=django.core.mail.backends.console.EmailBackend \
 	DJANGO_ALLOWED_HOSTS=$(HOST),localhost,127.0.0.1 \
-	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
+	KOPBAL_SITE_URL=http://$(HOST):$(PORT)
 
 .PHONY: help install run demo test lint format check migrations-check pytest browser messages clean bench nginx wrk
 

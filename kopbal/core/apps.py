@@ -6,7 +6,12 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self):
+        from django.core import checks
+
         from . import ids
+        from .address import check_site_url
+
+        checks.register(check_site_url)
         from .pagecache import register_param
         from .pagination import PAGE_PARAM, canonical_page_number
 

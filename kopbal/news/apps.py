@@ -6,7 +6,7 @@ class NewsConfig(AppConfig):
     label = "news"
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_migrate
         from wagtail.signals import (
             page_published,
             page_slug_changed,
@@ -27,3 +27,14 @@ class NewsConfig(AppConfig):
                 content_changed, sender=model, dispatch_uid=f"pagecache-del-{model.__name__}"
             )
         connect_saves_and_deletes(Author)
+
+        # The Site's address follows KOPBAL_SITE_URL after every `migrate`: the one step that
+        # `make run`, `make demo` and a production deploy all take before serving, and it
+        # needs no data migration (the address is deployment config, not schema history).
+        post_migrate.connect(_site_address_follow, sender=self, dispatch_uid="site-address")
+
+
+def _site_address_follow(sender, using, **kwargs):
+    from .services import site_address_ensure
+
+    site_address_ensure(using=using)

@@ -201,7 +201,13 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Kopbal"
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The site's one public address: canonical links, feeds, sitemaps, robots.txt and the
+# newsroom's e-mails are built on it, and the Wagtail Site follows it (news.services).
+# WAGTAILADMIN_BASE_URL is still read as a fallback for environments set up before.
+KOPBAL_SITE_URL = env.str(
+    "KOPBAL_SITE_URL", default=env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = KOPBAL_SITE_URL
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Wagtail's database backend, with queries reduced to their words (kopbal/core/search.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "kopbal.core.search"}}
