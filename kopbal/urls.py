@@ -2,10 +2,11 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kopbal.accounts import newsroom
+from kopbal.core.robots import robots_txt
+from kopbal.news import sitemaps
 from kopbal.news.feeds import LatestArticlesFeed
 
 # allauth answers its own 429s through this view: Dutch, with the wait and Retry-After.
@@ -18,7 +19,10 @@ urlpatterns = [
     path("_util/login/", newsroom.site_login, name="site_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-news.xml", sitemaps.news, name="sitemap_news"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
     path("rss/", LatestArticlesFeed(), name="rss"),
     # Kopbal's rate-limited login and sign-up views shadow allauth's at the same paths.
     path("", include("kopbal.accounts.urls")),

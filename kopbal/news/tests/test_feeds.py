@@ -18,8 +18,8 @@ def test_rss_feed_lists_live_articles_with_teaser(client, news_index):
 
 def test_sitemap_lists_article_canonical_urls(client, news_index):
     article = article_create(news_index, title="Zebra's winnen")
-    body = client.get("/sitemap.xml").content.decode()
-    assert f"{article.url}</loc>" in body
+    body = client.get("/sitemap-articles.xml").content.decode()
+    assert f"<loc>{article.full_url}</loc>" in body
 
 
 def test_500_page_is_styled_and_dutch(client, news_index, settings):

@@ -1,0 +1,109 @@
+"""The sitemap index, its sections and the Google News sitemap, read as a crawler does."""
+
+import xml.etree.ElementTree as ET
+from datetime import datetime, timedelta
+
+import pytest
+from django.utils import timezone
+
+from kopbal.football.tests.factories import ClubFactory, CompetitionFactory, PersonFactory
+from kopbal.news.services import site_address_ensure
+
+from .factories import AuthorFactory, article_create
+from .test_query_budgets import image_create
+
+pytestmark = pytest.mark.django_db
+
+SITE = "https://kopbal.example"
+NS = {
+    "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "image": "http://www.google.com/schemas/sitemap-image/1.1",
+    "news": "http://www.google.com/schemas/sitemap-news/0.9",
+}
+
+
+@pytest.fixture
+def address(settings, site_tree):
+    settings.KOPBAL_SITE_URL = SITE
+    site_address_ensure()
+    return SITE
+
+
+def xml(client, url):
+    response = client.get(url, HTTP_HOST="localhost")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    return ET.fromstring(response.content)  # noqa: S314 (our own output, in a test)
+
+
+def locs(root):
+    return [e.text for e in root.findall("sm:url/sm:loc", NS)]
+
+
+def test_index_names_every_section_on_the_configured_address(client, address):
+    root = xml(client, "/sitemap.xml")
+    assert root.tag == f"{{{NS['sm']}}}sitemapindex"
+    sections = [e.text for e in root.findall("sm:sitemap/sm:loc", NS)]
+    assert sections == [
+        f"{SITE}/sitemap-{name}.xml"
+        for name in ("articles", "clubs", "persons", "competitions", "authors")
+    ]
+
+
+def test_articles_section_lists_live_articles_with_absolute_hero_image(client, address, news_index):
+    hero = image_create("Kemphanen", "#0000ff")
+    article = article_create(news_index, title="Kemphanen pakken punt", hero_image=hero)
+    article_create(news_index, title="Verborgen concept", live=False)
+    root = xml(client, "/sitemap-articles.xml")
+    (entry,) = root.findall("sm:url", NS)
+    assert entry.find("sm:loc", NS).text == f"{SITE}{article.url}"
+    assert datetime.fromisoformat(entry.find("sm:lastmod", NS).text).tzinfo is not None
+    image = entry.find("image:image/image:loc", NS).text
+    assert image == f"{SITE}{hero.file.url}"
+
+
+def test_tag_sections_list_club_person_competition_and_author_pages(client, address):
+    club = ClubFactory(slug="kv-mechelen")
+    person = PersonFactory(slug="jan-jansen")
+    competition = CompetitionFactory(slug="beker-van-belgie")
+    author = AuthorFactory(slug="els-de-smet")
+    assert f"{SITE}/club/kv-mechelen/" in locs(xml(client, "/sitemap-clubs.xml"))
+    assert locs(xml(client, "/sitemap-persons.xml")) == [f"{SITE}/persoon/jan-jansen/"]
+    assert f"{SITE}/competitie/beker-van-belgie/" in locs(xml(client, "/sitemap-competitions.xml"))
+    assert locs(xml(client, "/sitemap-authors.xml")) == [f"{SITE}/auteur/els-de-smet/"]
+    # Each listed URL is a page that answers.
+    for tag in (club, person, competition, author):
+        assert client.get(tag.get_absolute_url()).status_code == 200
+
+
+def test_unknown_section_is_a_404(client, address):
+    assert client.get("/sitemap-nergens.xml").status_code == 404
+
+
+def test_news_sitemap_has_the_last_48_hours_with_publication_details(client, address, news_index):
+    fresh = article_create(news_index, title="Zebra's winnen")
+    article_create(
+        news_index, title="Oud nieuws", published_at=timezone.now() - timedelta(hours=49)
+    )
+    article_create(news_index, title="Verborgen concept", live=False)
+    root = xml(client, "/sitemap-news.xml")
+    (entry,) = root.findall("sm:url", NS)
+    assert entry.find("sm:loc", NS).text == f"{SITE}{fresh.url}"
+    news = entry.find("news:news", NS)
+    assert news.find("news:publication/news:name", NS).text == "Kopbal"
+    assert news.find("news:publication/news:language", NS).text == "nl"
+    assert news.find("news:title", NS).text == "Zebra's winnen"
+    published = datetime.fromisoformat(news.find("news:publication_date", NS).text)
+    assert published.tzinfo is not None
+    fresh.refresh_from_db()
+    assert abs(published - fresh.first_published_at) < timedelta(seconds=1)
+
+
+def test_news_sitemap_stops_at_1000_articles(client, address, news_index, monkeypatch):
+    from kopbal.news import sitemaps
+
+    assert sitemaps.NEWS_LIMIT == 1000  # Google News reads no more; 1,000 articles is slow here
+    monkeypatch.setattr(sitemaps, "NEWS_LIMIT", 2)
+    monkeypatch.setattr(sitemaps.NewsSitemap, "limit", 2)
+    newest = [article_create(news_index, title=f"Bericht {n}") for n in range(3)][::-1]
+    assert locs(xml(client, "/sitemap-news.xml")) == [f"{SITE}{a.url}" for a in newest[:2]]
