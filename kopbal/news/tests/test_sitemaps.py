@@ -107,3 +107,20 @@ def test_news_sitemap_stops_at_1000_articles(client, address, news_index, monkey
     monkeypatch.setattr(sitemaps.NewsSitemap, "limit", 2)
     newest = [article_create(news_index, title=f"Bericht {n}") for n in range(3)][::-1]
     assert locs(xml(client, "/sitemap-news.xml")) == [f"{SITE}{a.url}" for a in newest[:2]]
+
+
+@pytest.mark.parametrize("url", ["/sitemap.xml", "/sitemap-articles.xml", "/sitemap-news.xml"])
+def test_sitemaps_run_as_many_queries_for_more_articles(client, settings, news_index, url):
+    from .test_query_budgets import Site, measure
+
+    settings.KOPBAL_PAGE_CACHE_SECONDS = 0  # measure renders, not the page cache
+    site = Site(news_index)
+    site.add_clubs(1)
+    site.add_images(1)
+    site.add_articles(2)
+    small, _ = measure(client, url)
+    site.add_images(3)
+    site.add_articles(12)
+    large, body = measure(client, url)
+    assert len(large) == len(small), (small, large)
+    assert body.count("<loc>") >= (5 if url == "/sitemap.xml" else 14)
