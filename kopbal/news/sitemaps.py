@@ -61,7 +61,9 @@ class ArticleSitemap(SiteSitemap):
 
     def get_latest_lastmod(self):
         # One aggregate rather than Django's default, which walks every item.
-        return ArticlePage.objects.live_news().aggregate(m=Max("last_published_at"))["m"]
+        latest = ArticlePage.objects.live_news().aggregate(m=Max("last_published_at"))["m"]
+        # The index template prints it with Django's "c" format: no microseconds there.
+        return latest.replace(microsecond=0) if latest else None
 
     def image(self, item) -> str:
         # The original upload: a rendition would have to be made for every article here.

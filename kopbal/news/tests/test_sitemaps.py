@@ -40,10 +40,14 @@ def locs(root):
     return [e.text for e in root.findall("sm:url/sm:loc", NS)]
 
 
-def test_index_names_every_section_on_the_configured_address(client, address):
+def test_index_names_every_section_on_the_configured_address(client, address, news_index):
+    article_create(news_index, title="Kemphanen pakken punt")
     root = xml(client, "/sitemap.xml")
     assert root.tag == f"{{{NS['sm']}}}sitemapindex"
     sections = [e.text for e in root.findall("sm:sitemap/sm:loc", NS)]
+    # The articles' newest change, as a W3C datetime with its offset, to the second.
+    lastmod = root.find("sm:sitemap/sm:lastmod", NS).text
+    assert datetime.fromisoformat(lastmod).tzinfo is not None and "." not in lastmod
     assert sections == [
         f"{SITE}/sitemap-{name}.xml"
         for name in ("articles", "clubs", "persons", "competitions", "authors")
