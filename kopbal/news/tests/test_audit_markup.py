@@ -35,3 +35,62 @@ def test_time_elements_carry_datetimes_the_html_standard_accepts(client, news_in
         assert HTML_DATETIME.fullmatch(value), value
     local = timezone.localtime(published).replace(microsecond=0)
     assert local.isoformat() in values
+
+
+def teaser_times(html: str) -> list[str]:
+    return re.findall(r"<time[^>]*data-relative>([^<]*)</time>", html)
+
+
+def test_lists_show_dutch_short_dates_with_the_year_only_for_past_years(client, news_index):
+    last_year = timezone.localtime().year - 1
+    tz = timezone.get_current_timezone()
+    article_create(
+        news_index,
+        title="Oude derby",
+        published_at=timezone.datetime(last_year, 11, 27, 12, tzinfo=tz),
+    )
+    article_create(
+        news_index,
+        title="Bekerfinale",
+        published_at=timezone.datetime(last_year, 5, 3, 12, tzinfo=tz),
+    )
+    recent = timezone.localtime() - timedelta(days=2)
+    article_create(news_index, title="Nieuwe derby", published_at=recent)
+
+    times = teaser_times(client.get("/").content.decode())
+    assert f"27 nov. {last_year}" in times
+    assert f"3 mei {last_year}" in times  # "mei" is not shortened, so no full stop
+    months = [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ]
+    expected = f"{recent.day} {months[recent.month - 1]}"
+    if recent.year != timezone.localtime().year:
+        expected += f" {recent.year}"
+    assert expected in times
+
+
+def test_comment_count_label_follows_dutch_plural(client, news_index):
+    reader = user_create(display_name="Jan")
+    one = article_create(news_index, title="Eén reactie")
+    two = article_create(news_index, title="Twee reacties")
+    comment_create(article=one, author=reader)
+    comment_create(article=two, author=reader)
+    comment_create(article=two, author=reader, body="Nog een reactie")
+
+    html = client.get("/").content.decode()
+    labels = re.findall(
+        r'comment-count__number">(\d+)</span>\s*<span class="visually-hidden">([^<]*)</span>', html
+    )
+    assert ("1", "reactie") in labels
+    assert ("2", "reacties") in labels
