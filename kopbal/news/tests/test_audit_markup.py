@@ -2,9 +2,13 @@
 
 import re
 from datetime import timedelta
+from io import BytesIO
 
 import pytest
+from django.core.files.images import ImageFile
 from django.utils import timezone
+from PIL import Image as PILImage
+from wagtail.images.models import Image
 
 from kopbal.accounts.tests.factories import user_create
 from kopbal.comments.tests.factories import comment_create
@@ -94,3 +98,28 @@ def test_comment_count_label_follows_dutch_plural(client, news_index):
     )
     assert ("1", "reactie") in labels
     assert ("2", "reacties") in labels
+
+
+def hero_image_create():
+    data = BytesIO()
+    PILImage.new("RGB", (1600, 900), "#2F7A34").save(data, "PNG")
+    image = Image(title="Stadion")
+    image.file = ImageFile(data, name="stadion.png")
+    image.save()
+    return image
+
+
+def img_tags(html: str, fetchpriority: str) -> list[str]:
+    return [tag for tag in re.findall(r"<img [^>]*>", html) if fetchpriority in tag]
+
+
+def test_lead_images_load_first_and_eagerly_on_article_and_home(client, news_index):
+    article = article_create(news_index, title="Stadion vol", hero_image=hero_image_create())
+    article_create(news_index, title="Ouder nieuws", published_at=timezone.now() - timedelta(1))
+
+    for url in (article.url, "/"):
+        html = client.get(url).content.decode()
+        # One image per page is the likely largest paint: the browser fetches it first.
+        urgent = img_tags(html, 'fetchpriority="high"')
+        assert len(urgent) == 1, url
+        assert 'loading="lazy"' not in urgent[0]
