@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kopbal.accounts import newsroom
+from kopbal.core import icons
 from kopbal.news.feeds import LatestArticlesFeed
 
 # allauth answers its own 429s through this view: Dutch, with the wait and Retry-After.
@@ -20,6 +21,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("rss/", LatestArticlesFeed(), name="rss"),
+    path("favicon.ico", icons.favicon, name="favicon"),
+    path("manifest.webmanifest", icons.manifest, name="manifest"),
     # Kopbal's rate-limited login and sign-up views shadow allauth's at the same paths.
     path("", include("kopbal.accounts.urls")),
     path("accounts/", include("allauth.urls")),
