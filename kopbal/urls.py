@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kopbal.accounts import newsroom
+from kopbal.core import icons
 from kopbal.core.robots import robots_txt
 from kopbal.news import sitemaps
 from kopbal.news.feeds import LatestArticlesFeed
@@ -24,6 +25,8 @@ urlpatterns = [
     path("sitemap-news.xml", sitemaps.news, name="sitemap_news"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
     path("rss/", LatestArticlesFeed(), name="rss"),
+    path("favicon.ico", icons.favicon, name="favicon"),
+    path("manifest.webmanifest", icons.manifest, name="manifest"),
     # Kopbal's rate-limited login and sign-up views shadow allauth's at the same paths.
     path("", include("kopbal.accounts.urls")),
     path("accounts/", include("allauth.urls")),

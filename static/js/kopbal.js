@@ -117,6 +117,7 @@
 // current ones (a public endpoint, cached for seconds) and refresh them now and then.
 (function () {
   "use strict";
+  var strings = JSON.parse(document.getElementById("kopbal-i18n").textContent);
   var nodes = document.querySelectorAll("[data-comment-count]");
   if (!nodes.length) return;
   function refresh() {
@@ -134,6 +135,9 @@
           if (value === undefined) return;
           var target = node.querySelector(".comment-count__number") || node;
           target.textContent = value;
+          // The hidden label after the number follows it: "1 reactie", "2 reacties".
+          var label = node.querySelector(".visually-hidden");
+          if (label) label.textContent = value === 1 ? strings.commentOne : strings.commentMany;
         });
       })
       .catch(function () {});

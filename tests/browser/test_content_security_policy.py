@@ -63,6 +63,9 @@ def test_home_has_no_violation_and_refreshes_the_cached_comment_counts(
     # still says 1; the page script puts the current count in its place.
     assert 'class="comment-count__number">1<' in response.text()
     page.locator(f'[data-comment-count="{article.pk}"]', has_text="2").first.wait_for()
+    # The hidden label for screen readers follows the new count: "2 reacties".
+    label = page.locator(f'[data-comment-count="{article.pk}"] .visually-hidden').first
+    assert label.text_content() == "reacties"
     watch.assert_clean()
 
 

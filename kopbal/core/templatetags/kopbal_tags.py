@@ -4,20 +4,50 @@ from datetime import datetime, timedelta
 
 from django import template
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import json_script
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 
 from kopbal.core.pagination import PAGE_PARAM
 from kopbal.core.text import teaser as make_teaser
 
 register = template.Library()
 
+# Short months as news sites write them ("27 nov.", but "27 mei"). Django's own "M" and
+# "N" formats give "Nov" and "nov" in Dutch; these are ours, translated in locale/nl.
+SHORT_MONTHS = {
+    1: pgettext_lazy("short month", "Jan."),
+    2: pgettext_lazy("short month", "Feb."),
+    3: pgettext_lazy("short month", "Mar."),
+    4: pgettext_lazy("short month", "Apr."),
+    5: pgettext_lazy("short month", "May"),
+    6: pgettext_lazy("short month", "June"),
+    7: pgettext_lazy("short month", "July"),
+    8: pgettext_lazy("short month", "Aug."),
+    9: pgettext_lazy("short month", "Sept."),
+    10: pgettext_lazy("short month", "Oct."),
+    11: pgettext_lazy("short month", "Nov."),
+    12: pgettext_lazy("short month", "Dec."),
+}
+
 
 @register.filter
 def teaser(markup: str) -> str:
     return make_teaser(markup)
+
+
+@register.filter
+def html_datetime(value: datetime | None) -> str:
+    """A `<time datetime>` value the HTML standard accepts: local time, whole seconds, offset.
+
+    Django's `date:'c'` keeps microseconds, which the standard's global date and time
+    string does not allow (the Nu Html Checker rejects them).
+    """
+    if value is None:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.replace(microsecond=0).isoformat(timespec="seconds")
 
 
 @register.filter
@@ -34,10 +64,19 @@ def relative_time(value: datetime | None) -> str:
     if delta < timedelta(hours=24):
         hours = int(delta.total_seconds() // 3600)
         return ngettext("%(n)d hour ago", "%(n)d hours ago", hours) % {"n": hours}
+    return short_date(value)
+
+
+@register.filter
+def short_date(value: datetime | None) -> str:
+    """ "27 nov." this year, "27 nov. 2025" before."""
+    if value is None:
+        return ""
     local = timezone.localtime(value)
-    if local.year == timezone.localtime().year:
-        return date_format(local, "j M")
-    return date_format(local, "j M Y")
+    text = f"{local.day} {SHORT_MONTHS[local.month]}"
+    if local.year != timezone.localtime().year:
+        text += f" {local.year}"
+    return text
 
 
 @register.simple_tag(takes_context=True)
@@ -76,5 +115,8 @@ def js_strings():
         "commentPosted": _("Your comment is online."),
         "reported": _("Thanks: a moderator will look at it."),
         "deleted": _("This comment was deleted."),
+        # The hidden label after a comment count; Dutch has one plural form.
+        "commentOne": ngettext("comment", "comments", 1),
+        "commentMany": ngettext("comment", "comments", 2),
     }
     return json_script(strings, "kopbal-i18n")

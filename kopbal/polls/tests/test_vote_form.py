@@ -42,6 +42,16 @@ def test_poll_article_shows_poll_first_and_POLL_in_the_headline(client, news_ind
     assert "POLL: Wie wordt kampioen?" in client.get("/").content.decode()
 
 
+def test_poll_article_shows_its_poll_once(client, news_index, poll):
+    article = article_create(
+        news_index, title="Wie wordt kampioen?", poll=poll, is_poll_article=True
+    )
+    html = client.get(article.url).content.decode()
+    # Twice would repeat the question and give two landmarks with one name (axe: landmark-unique).
+    assert html.count('id="poll"') == 1
+    assert html.count("Blijft de trainer aan?</h2>") == 1
+
+
 def test_reader_without_javascript_votes_and_returns_to_the_poll_on_the_article(article, poll):
     browser = Client(enforce_csrf_checks=True)
     nee = poll.choices.get(label="Nee")
