@@ -7,11 +7,15 @@ from django.utils.html import strip_tags
 
 TEASER_LENGTH = 100
 ELLIPSIS = " ..."
+# What search engines show of a meta description before they cut it themselves.
+SUMMARY_LENGTH = 160
 _WHITESPACE = re.compile(r"\s+")
 # C0 controls (null byte included) but tab, newline and carriage return; DEL; C1 controls.
 # No reader types them, PostgreSQL refuses a null byte in a text column, and the others
 # garble what is shown.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A sentence ends at . ! ? or an ellipsis character, maybe closed by a quote, then a space.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)]*(?=\s|$)")
 # Block-level boundaries separate words; inline tags like <b> must not split one.
 _BLOCK_BOUNDARY = re.compile(r"<br\s*/?>|</?(?:p|div|li|ul|ol|h[1-6]|blockquote)\b[^>]*>", re.I)
 
@@ -27,10 +31,32 @@ def teaser(markup: str, length: int = TEASER_LENGTH) -> str:
     text = plain_text(markup)
     if len(text) <= length:
         return text
+    return shorten(text, length) + ELLIPSIS
+
+
+def shorten(text: str, length: int) -> str:
+    """`text` whole if it fits, else the words that fit, with no ellipsis: for headlines
+    and descriptions that another program shows, which adds its own when it cuts."""
+    text = _WHITESPACE.sub(" ", text).strip()
+    if len(text) <= length:
+        return text
     cut = text[: length + 1]
     # Cut at the last space within the limit; one giant word is cut hard.
     head = cut.rsplit(" ", 1)[0] if " " in cut else text[:length]
-    return head.rstrip(" ,;:-\u2013\u2014") + ELLIPSIS
+    return head.rstrip(" ,;:-\u2013\u2014")
+
+
+def summary(markup: str, length: int = SUMMARY_LENGTH) -> str:
+    """The text of an HTML fragment as a description: whole if it fits, else the whole
+    sentences that fit, else the words that fit. Never a trailing " ..."."""
+    text = plain_text(markup)
+    if len(text) <= length:
+        return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= length]
+    # One short sentence ("Genk wint.") says less than the words of the first two.
+    if ends and ends[-1] >= length // 2:
+        return text[: ends[-1]]
+    return shorten(text, length)
 
 
 def has_control_characters(text: str) -> bool:
