@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from kopbal.demo.loader import admin_ensure, demo_load
+from kopbal.demo.loader import DEMO_HERO_WIDTH, admin_ensure, demo_load
 from kopbal.news.models import ArticlePage
 
 
@@ -11,7 +11,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--hero-width",
             type=int,
-            default=1200,
+            default=DEMO_HERO_WIDTH,
             help="Width of the drawn hero images (16:9); smaller is quicker.",
         )
 
