@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kopbal.core.text import plain_text, teaser
+from kopbal.core.text import plain_text, summary, teaser
 
 
 def test_short_intro_stands_whole():
@@ -64,3 +64,43 @@ def test_teaser_is_a_prefix_of_the_text_and_never_too_long(parts):
         assert result.endswith(" ...")
         assert len(head) <= 100
         assert full.startswith(head)
+
+
+def test_summary_keeps_whole_sentences_within_160_characters():
+    intro = (
+        "<p>Anderlecht won de Clasico tegen Standard met 3-1. Het Lotto Park zag een ploeg "
+        "die eindelijk weer durfde te voetballen. Trainer Besnik Hasi sprak na afloop van "
+        "de beste wedstrijd van het seizoen.</p>"
+    )
+    assert summary(intro) == (
+        "Anderlecht won de Clasico tegen Standard met 3-1. Het Lotto Park zag een ploeg die "
+        "eindelijk weer durfde te voetballen."
+    )
+
+
+def test_summary_of_one_long_sentence_stops_at_a_word_without_ellipsis():
+    intro = "<p>" + " ".join(["Genk"] + ["en nog een lange zin zonder einde"] * 8) + "</p>"
+    result = summary(intro)
+    assert len(result) <= 160
+    assert not result.endswith(("...", ".", ","))
+    assert plain_text(intro)[len(result)] == " "
+
+
+def test_summary_keeps_a_closing_quote_with_its_sentence():
+    quote = '"We hebben de hele week aan niets anders gedacht dan aan deze derby tegen Antwerp."'
+    intro = f"<p>{quote} Daarna volgde een lange uitleg over de tactiek, de opstelling en de vele wissels.</p>"
+    assert summary(intro) == quote
+
+
+@given(words)
+def test_summary_is_a_prefix_of_the_text_without_ellipsis(parts):
+    text = " ".join(parts)
+    result = summary(text)
+    full = plain_text(text)
+    assert full.startswith(result)
+    assert len(result) <= 160
+    if len(full) <= 160:
+        assert result == full
+    else:
+        assert not result.endswith(" ...")
+        assert not full[len(result)].isalnum()  # never in the middle of a word
