@@ -27,6 +27,7 @@ from kopbal.core.pagination import paginate
 from kopbal.core.text import teaser
 from kopbal.football.models import Club, Competition, Person, TagPageMixin
 
+from . import page_meta
 from .blocks import ArticleBodyBlock
 from .querysets import ArticlePageQuerySet
 
@@ -80,15 +81,22 @@ class HomePage(RoutablePageMixin, Page):
         """The URL of a tag's reader page; the home page is the site root."""
         return "/" + cls.get_resolver().reverse(route, slug).lstrip("/")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["meta"] = page_meta.home(request)
+        return context
+
     def render_tag_page(self, request, tag, kind_label):
         articles = ArticlePage.objects.live_news().tagged_with(tag).for_listing().with_hero_images()
+        page_obj = paginate(request, articles, settings.KOPBAL_PAGE_SIZE, site_count=True)
         return self.render(
             request,
             template="news/tag_page.html",
             context_overrides={
                 "tag": tag,
                 "kind_label": kind_label,
-                "page_obj": paginate(request, articles, settings.KOPBAL_PAGE_SIZE, site_count=True),
+                "page_obj": page_obj,
+                "meta": page_meta.tag(tag, request, page_obj),
             },
         )
 
@@ -130,6 +138,7 @@ class NewsIndexPage(Page):
         context["page_obj"] = paginate(
             request, articles, settings.KOPBAL_PAGE_SIZE, site_count=True
         )
+        context["meta"] = page_meta.archive(request, context["page_obj"])
         return context
 
     def route(self, request, path_components):
@@ -315,6 +324,14 @@ class ArticlePage(Page):
         clubs, persons = list(self.clubs.all()), self.tagged_persons()
         competitions = list(self.competitions.all())
         context["tags"] = [*clubs, *persons, *competitions]
+        context["meta"] = page_meta.article(
+            self,
+            request,
+            authors=context["authors"],
+            clubs=clubs,
+            persons=persons,
+            competitions=competitions,
+        )
         if self.editors_read_also() is None:
             # No editor's pick: the most related recent story, never this one.
             context["read_also"] = (

@@ -3,6 +3,7 @@
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -10,6 +11,7 @@ from django.views.decorators.csrf import ensure_csrf_cookie
 
 from kopbal.core.api import json_error, json_not_allowed
 from kopbal.core.ids import positive_int
+from kopbal.core.meta import PageMeta
 from kopbal.core.requestdata import BadInput, body_fields
 from kopbal.core.retry import set_retry_after
 
@@ -122,6 +124,16 @@ def poll_page(request, poll_id, *, error=None, status=200):
             "chosen": chosen,
             "back_url": _back_url(request, poll),
             "error": error,
+            # Shareable, but not for search engines: the question is the article's.
+            "meta": PageMeta(
+                title=poll.question,
+                description=_(
+                    "A reader poll on Kopbal: %(question)s Vote and see what other readers think."
+                )
+                % {"question": poll.question},
+                path=reverse("polls:page", args=[poll.pk]),
+                indexable=False,
+            ),
         },
         status=status,
     )
