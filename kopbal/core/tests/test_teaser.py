@@ -88,7 +88,8 @@ def test_summary_of_one_long_sentence_stops_at_a_word_without_ellipsis():
 
 def test_summary_keeps_a_closing_quote_with_its_sentence():
     quote = '"We hebben de hele week aan niets anders gedacht dan aan deze derby tegen Antwerp."'
-    intro = f"<p>{quote} Daarna volgde een lange uitleg over de tactiek, de opstelling en de vele wissels.</p>"
+    rest = "Daarna volgde een lange uitleg over de tactiek, de opstelling en de vele wissels."
+    intro = f"<p>{quote} {rest}</p>"
     assert summary(intro) == quote
 
 
