@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from kopbal.core.address import absolute_url
 from kopbal.core.meta import PageMeta, ShareImage, default_share_image, site_description
+from kopbal.core.pagination import PAGE_PARAM
 from kopbal.core.text import plain_text, shorten, summary
 from kopbal.football.models import Club, Competition, Person
 
@@ -38,7 +39,7 @@ def _list_path(request, page_obj) -> str:
     """A list's own address: page 2 and on are pages of their own, with their ?pagina=."""
     if page_obj is None or page_obj.number == 1:
         return request.path
-    return f"{request.path}?pagina={page_obj.number}"
+    return f"{request.path}?{PAGE_PARAM}={page_obj.number}"
 
 
 def home(request) -> PageMeta:
