@@ -79,6 +79,7 @@ def _clubs(league: Competition) -> dict[str, Club]:
             slug=key,
             city=city,
             nicknames="\n".join(nicknames),
+            adjectives="\n".join(football.CLUB_ADJECTIVES.get(key, [])),
             primary_colour=primary,
             secondary_colour=secondary,
             crest=crest,
