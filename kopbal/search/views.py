@@ -9,8 +9,9 @@ from kopbal.core.pagination import paginate
 
 from . import params
 from .backends import Filters, backend
-from .query import close_club_word, parse
+from .query import parse
 from .results import SearchResults
+from .search import corrected
 from .synonyms import synonyms
 
 
@@ -64,14 +65,9 @@ def _results(request, query, table, newest, period, club) -> dict:
     if count == 0:
         # Nothing found: perhaps a word was mistyped ("Anderleht"). Correct it from the
         # clubs' names or the indexed words, and show what the corrected search finds.
-        words = [t.text for t in query.terms if t.correctable and len(t.text) >= 4]
-        corrections = {w: c for w in words if (c := close_club_word(w, table))}
-        corrections.update(engine.corrections([w for w in words if w not in corrections]))
-        if corrections:
-            corrected = query.corrected(corrections, table)
-            corrected_count = engine.count(corrected, filters)
-            if corrected_count:
-                found["corrected_from"], query, count = query, corrected, corrected_count
+        fixed = corrected(query, table, engine, filters)
+        if fixed is not None:
+            found["corrected_from"], query, count = query, fixed, engine.count(fixed, filters)
     results = SearchResults(engine, query, filters, newest=newest, count=count)
     found["page_obj"] = paginate(request, results, settings.KOPBAL_PAGE_SIZE)
     found["query"] = query
