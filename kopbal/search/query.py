@@ -37,9 +37,7 @@ class Query:
 
     def highlight_stems(self) -> frozenset[str]:
         """The stems a shown headline or teaser word is marked for."""
-        return frozenset(
-            stem(w) for term in self.terms for alt in term.alternatives for w in alt
-        )
+        return frozenset(stem(w) for term in self.terms for alt in term.alternatives for w in alt)
 
     def corrected(self, corrections: dict[str, str], synonyms: Synonyms) -> "Query":
         """This query with mistyped words replaced (see backends' corrections)."""

@@ -1,6 +1,7 @@
 """A search's results as the project's paginator reads a list: a count and slices."""
 
 from kopbal.news.models import ArticlePage
+
 from .backends import Filters, SearchBackend
 
 

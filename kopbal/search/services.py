@@ -81,9 +81,7 @@ def documents_refresh_tagged(*, tag) -> int:
     from kopbal.news.models import ArticlePage
 
     tagged = ArticlePage.objects.live().tagged_with(tag).values("pk")
-    stale = ArticleDocument.objects.filter(article_id__in=tagged).exclude(
-        names__contains=tag.name
-    )
+    stale = ArticleDocument.objects.filter(article_id__in=tagged).exclude(names__contains=tag.name)
     ids = list(stale.values_list("article_id", flat=True))
     for article in ArticlePage.objects.filter(pk__in=ids).prefetch_related("clubs", "competitions"):
         document_index(article=article)

@@ -34,8 +34,6 @@ def register_signal_handlers() -> None:
     from kopbal.news.models import ArticlePage
 
     page_published.connect(article_published, sender=ArticlePage, dispatch_uid="search-index")
-    page_unpublished.connect(
-        article_unpublished, sender=ArticlePage, dispatch_uid="search-unindex"
-    )
+    page_unpublished.connect(article_unpublished, sender=ArticlePage, dispatch_uid="search-unindex")
     for model in (Club, Competition, Person):
         post_save.connect(tag_renamed, sender=model, dispatch_uid=f"search-tag-{model.__name__}")

@@ -31,7 +31,7 @@ def phrase(text: str) -> tuple[str, ...]:
 
 
 def _derived_adjectives(name: str) -> list[str]:
-    """"Genk" -> "Genkse", "Genks": the regular form, for names ending in a consonant."""
+    """ "Genk" -> "Genkse", "Genks": the regular form, for names ending in a consonant."""
     if " " in name or "-" in name or not name[-1:].isalpha() or name[-1].lower() in "aeiouy":
         return []
     return [name + "se", name + "s"]

@@ -12,17 +12,18 @@ from functools import lru_cache
 import snowballstemmer
 
 _WORD = re.compile(r"\w+")
-# Snowball's Dutch stop words (PostgreSQL's `dutch` list): never indexed, never searched.
-STOP_WORDS = frozenset(
-    """
+# Snowball's Dutch stop words (the list PostgreSQL's `dutch` configuration drops), and the
+# French and English articles of club names ("les Zèbres", "The Great Old"): never indexed
+# on SQLite, never searched.
+_STOP_WORDS_TEXT = """
     aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door
     dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun
     iemand iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet
     niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van
     veel voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo
     zonder zou les la le du des the
-    """.split()
-)
+"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 _porter = snowballstemmer.stemmer("dutch_porter")
 # The newer Snowball Dutch stemmer strips "ge-" and verb endings ("gescoord", "scoren" ->
 # "scoor"): used only to guess the other forms of a searched verb (see word_forms).

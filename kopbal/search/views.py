@@ -49,7 +49,9 @@ def search(request):
         )
     context["query"] = query
     if text and not query:
-        context["notes"].append(_("Search with words: signs such as quotes or brackets do not count."))
+        context["notes"].append(
+            _("Search with words: signs such as quotes or brackets do not count.")
+        )
     if query:
         context.update(_results(request, query, table, newest, period, context["club"]))
     response = render(request, "search/search_page.html", context, status=status)

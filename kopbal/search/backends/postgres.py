@@ -16,6 +16,20 @@ WEIGHTS = "{0.05, 0.2, 0.4, 1.0}"
 # pg_trgm similarity a correction needs ("anderleht" -> "anderlecht" is 0.58).
 MIN_SIMILARITY = 0.4
 _HTML_TAG = r"'<[^>]*>'"
+# The body's text in its StreamField JSON, as services.body_text reads it: the blocks whose
+# value is text (paragraphs, sub-headings), and the text fields of the others (quotes,
+# captions), but no ids or links.
+_BODY_STRINGS = 'strict $[*].value ? (@.type() == "string")'
+_BODY_STRUCT_STRINGS = (
+    'strict $[*].value ? (@.type() == "object").keyvalue() ? (@.value.type() == "string" '
+    '&& @.key != "url" && @.key != "article" && @.key != "image").value'
+)
+
+
+def _plain(expression: str) -> str:
+    """SQL for the text of an HTML expression: tags out, whitespace folded."""
+    stripped = f"regexp_replace({expression}, {_HTML_TAG}, ' ', 'g')"
+    return f"btrim(regexp_replace({stripped}, '\\s+', ' ', 'g'))"
 
 
 def tsquery(query) -> tuple[str, list]:
@@ -85,18 +99,16 @@ class PostgresBackend(SearchBackend):
         clubs = ArticlePage.clubs.through._meta.db_table
         competitions = ArticlePage.competitions.through._meta.db_table
         persons = ArticlePerson._meta.db_table
-        body_strings = (
-            "coalesce((SELECT string_agg(v #>> '{}', ' ') FROM jsonb_path_query(a.body::jsonb, "
-            "'strict $[*].value ? (@.type() == \"string\")') v), '') || ' ' || "
-            "coalesce((SELECT string_agg(v #>> '{}', ' ') FROM jsonb_path_query(a.body::jsonb, "
-            "'strict $[*].value ? (@.type() == \"object\").keyvalue() ? (@.key != \"url\" && @.key != \"article\" && "
-            "@.key != \"image\" && @.value.type() == \"string\").value') v), '')"
+        body_strings = " || ' ' || ".join(
+            "coalesce((SELECT string_agg(v #>> '{}', ' ') "  # noqa: S608 (constant paths)
+            f"FROM jsonb_path_query(a.body::jsonb, '{path}') v), '')"
+            for path in (_BODY_STRINGS, _BODY_STRUCT_STRINGS)
         )
         sql = f"""
             INSERT INTO {ArticleDocument._meta.db_table} (article_id, headline, intro, body, names)
             SELECT p.id, p.title,
-                btrim(regexp_replace(regexp_replace(a.intro, {_HTML_TAG}, ' ', 'g'), '\\s+', ' ', 'g')),
-                btrim(regexp_replace(regexp_replace({body_strings}, {_HTML_TAG}, ' ', 'g'), '\\s+', ' ', 'g')),
+                {_plain("a.intro")},
+                {_plain(body_strings)},
                 concat_ws(' ',
                     (SELECT string_agg(c.name || ' ' || c.short_name, ' ')
                        FROM {clubs} t JOIN football_club c ON c.id = t.club_id

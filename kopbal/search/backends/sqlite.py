@@ -86,7 +86,9 @@ class SqliteBackend(SearchBackend):
             return {}
         conditions, params = [], []
         for word in candidates:
-            conditions.append("(word = %s OR (word >= %s AND word < %s AND length(word) BETWEEN %s AND %s))")
+            conditions.append(
+                "(word = %s OR (word >= %s AND word < %s AND length(word) BETWEEN %s AND %s))"
+            )
             params += [word, word[0], chr(ord(word[0]) + 1), len(word) - 2, len(word) + 2]
         rows = self.fetch(
             "SELECT word FROM search_searchword WHERE " + " OR ".join(conditions),  # noqa: S608

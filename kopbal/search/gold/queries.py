@@ -57,6 +57,6 @@ QUERIES = [
     ("VAR regels", ["ref-var"]),
     ("knieblessure verdediger", ["gent-injury"]),
     ("anderlecht genk", ["and-genk"]),
-    ("\"Japanse aanvaller\"", ["stvv-japan"]),
+    ('"Japanse aanvaller"', ["stvv-japan"]),
     ("play-offs", ["league-format"]),
 ]
