@@ -26,6 +26,7 @@ from kopbal.football.models import Club, Competition, Person
 from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
 from kopbal.news.services import site_tree_ensure
 from kopbal.polls.models import Choice, Poll, Vote
+from kopbal.search.services import documents_rebuild
 
 from . import images
 from .data import comments as comment_data
@@ -305,6 +306,9 @@ def demo_load(*, hero_size: tuple[int, int] = (1200, 675)) -> int:
         club = clubs[item["clubs"][0]].short_name if item["clubs"] else "de club"
         _discussion(page, item, readers, size, now, club)
     counts.recount()
+    # Publishing indexed every story under the moment it was loaded; the index keeps the
+    # publication date readers see, and the stories were back-dated after publishing.
+    documents_rebuild()
     return len(data)
 
 

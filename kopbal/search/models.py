@@ -1,6 +1,8 @@
 """The search index: one document per live article, and the words readers may mistype.
 
-The document holds the article's text per weight as plain text. The database makes the
+The index holds live, public, published articles only (the publish path keeps it so; a
+search still reads the rows it shows through `live_news()`). The document holds the
+article's text per weight as plain text. The database makes the
 searchable form from it: on PostgreSQL a stored `tsvector` column generated from these
 columns (Dutch stems, accents folded; see migrations/0002), on SQLite a row in the FTS5
 table `search_articlefts` with the stems made in Python (see backends/sqlite.py).
@@ -21,6 +23,9 @@ class ArticleDocument(models.Model):
     intro = models.TextField(blank=True)  # weight B
     body = models.TextField(blank=True)  # weight C
     names = models.TextField(blank=True)  # weight D: the clubs, persons, competitions tagged
+    # The article's first publication, copied so that ranking, "newest first" and the period
+    # filter read this table alone: joining 100,000 pages tripled the time of a search.
+    published_at = models.DateTimeField()
 
     class Meta:
         verbose_name = _("search document")

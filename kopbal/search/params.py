@@ -15,6 +15,8 @@ from kopbal.core.text import has_control_characters
 MAX_QUERY_LENGTH = 200
 # More words than this are not searched: each word is a term of the query, with its forms.
 MAX_WORDS = 10
+# Results a search lists at most (40 pages): counting stops there.
+MAX_RESULTS = 1000
 
 NEWEST = "nieuwste"
 PERIODS = {

@@ -7,7 +7,8 @@ from .backends import Filters, SearchBackend
 
 class SearchResults:
     """The matching live articles, best first (or newest first); each slice is one query
-    for the page's ids and one for their rows, whatever the number of matches."""
+    for the page's ids and one for their rows, whatever the number of matches. The rows
+    are read by the read rule (`live_news()`), whatever the index says."""
 
     def __init__(self, backend: SearchBackend, query, filters: Filters, *, newest: bool, count):
         self.backend, self.query, self.filters, self.newest = backend, query, filters, newest
@@ -27,7 +28,8 @@ class SearchResults:
             self.query, self.filters, newest=self.newest, offset=start, limit=stop - start
         )
         rows = (
-            ArticlePage.objects.filter(pk__in=ids)
+            ArticlePage.objects.live_news()
+            .filter(pk__in=ids)
             .for_listing()
             .with_hero_images()
             .prefetch_related("clubs")

@@ -11,7 +11,7 @@ def article_ids(text: str, *, limit: int = 10, filters: Filters | None = None) -
     query = parse(text, table)
     if not query:
         return []
-    if engine.count(query, filters) == 0:
+    if engine.count(query, filters, limit=1) == 0:
         query = corrected(query, table, engine, filters) or query
     return engine.page_ids(query, filters, newest=False, offset=0, limit=limit)
 
@@ -24,4 +24,4 @@ def corrected(query, table, engine, filters):
     if not corrections:
         return None
     fixed = query.corrected(corrections, table)
-    return fixed if engine.count(fixed, filters) else None
+    return fixed if engine.count(fixed, filters, limit=1) else None

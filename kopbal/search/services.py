@@ -39,14 +39,18 @@ def tag_names(article) -> str:
 
 @transaction.atomic
 def document_index(*, article) -> None:
-    """Index the live, published text of `article` (or drop it from the index when it is
-    not live), as the publish path calls it."""
-    if not article.live:
+    """Index the live, published text of `article` (or drop it from the index when readers
+    may not see it: not live, or behind a view restriction), as the publish path calls it.
+
+    Code that back-dates an article after publishing it (the demo, the test factories)
+    calls it again, so the index has the date readers see."""
+    if not (article.live and article.first_published_at) or article.get_view_restrictions():
         document_remove(article_ids=[article.pk])
         return
     document, _created = ArticleDocument.objects.update_or_create(
         article_id=article.pk,
         defaults={
+            "published_at": article.first_published_at,
             "headline": article.title,
             "intro": plain_text(article.intro),
             "body": body_text(article),

@@ -62,14 +62,18 @@ def _results(request, query, table, newest, period, club) -> dict:
     since = timezone.now() - params.PERIODS[period][0] if period else None
     filters = Filters(since=since, club_id=club.pk if club else None)
     engine = backend()
-    count = engine.count(query, filters)
+    count = engine.count(query, filters, limit=params.MAX_RESULTS + 1)
     found = {"corrected_from": None, "searched": True}
     if count == 0:
         # Nothing found: perhaps a word was mistyped ("Anderleht"). Correct it from the
         # clubs' names or the indexed words, and show what the corrected search finds.
         fixed = corrected(query, table, engine, filters)
         if fixed is not None:
-            found["corrected_from"], query, count = query, fixed, engine.count(fixed, filters)
+            count = engine.count(fixed, filters, limit=params.MAX_RESULTS + 1)
+            found["corrected_from"], query = query, fixed
+    # Past MAX_RESULTS the reader is asked to narrow the search rather than page on.
+    found["more"] = count > params.MAX_RESULTS
+    count = min(count, params.MAX_RESULTS)
     results = SearchResults(engine, query, filters, newest=newest, count=count)
     found["page_obj"] = paginate(request, results, settings.KOPBAL_PAGE_SIZE)
     found["query"] = query

@@ -50,26 +50,25 @@ class PostgresBackend(SearchBackend):
 
     def _from(self, query, filters: Filters) -> tuple[str, list]:
         expression, params = tsquery(query)
-        scope, scope_params = self.scope("d.article_id", filters)
+        scope, scope_params = self.scope(filters)
         table = ArticleDocument._meta.db_table
         sql = (
             f"FROM {table} d CROSS JOIN (SELECT {expression} AS q) query "
-            "JOIN wagtailcore_page p ON p.id = d.article_id "
             f"WHERE d.document @@ query.q AND {scope}"
         )
         return sql, params + scope_params
 
-    def count(self, query, filters: Filters) -> int:
+    def count(self, query, filters: Filters, *, limit: int) -> int:
         sql, params = self._from(query, filters)
-        return self.fetch(f"SELECT count(*) {sql}", params)[0][0]
+        return self.fetch(self.count_sql(sql, limit), params)[0][0]
 
     def page_ids(self, query, filters: Filters, *, newest: bool, offset: int, limit: int):
         sql, params = self._from(query, filters)
         relevance = (
             f"ts_rank('{WEIGHTS}'::real[], d.document, query.q) * (1 + {RECENCY_BOOST} / (1 + "
-            f"extract(epoch FROM now() - p.first_published_at) / {RECENCY_DAYS * 86400}.0)) DESC, "
+            f"extract(epoch FROM now() - d.published_at) / {RECENCY_DAYS * 86400}.0)) DESC, "
         )
-        order = ("" if newest else relevance) + "p.first_published_at DESC, p.id DESC"
+        order = ("" if newest else relevance) + "d.published_at DESC, d.article_id DESC"
         rows = self.fetch(
             f"SELECT d.article_id {sql} ORDER BY {order} LIMIT %s OFFSET %s",
             [*params, limit, offset],
@@ -95,7 +94,8 @@ class PostgresBackend(SearchBackend):
         HTML and the StreamField JSON by the database; then the vocabulary from ts_stat."""
         from kopbal.news.models import ArticlePage, ArticlePerson
 
-        scope, params = self.scope("p.id", Filters())
+        live = ArticlePage.objects.live_news().order_by().values("pk")
+        live_sql, params = live.query.sql_with_params()
         clubs = ArticlePage.clubs.through._meta.db_table
         competitions = ArticlePage.competitions.through._meta.db_table
         persons = ArticlePerson._meta.db_table
@@ -105,8 +105,9 @@ class PostgresBackend(SearchBackend):
             for path in (_BODY_STRINGS, _BODY_STRUCT_STRINGS)
         )
         sql = f"""
-            INSERT INTO {ArticleDocument._meta.db_table} (article_id, headline, intro, body, names)
-            SELECT p.id, p.title,
+            INSERT INTO {ArticleDocument._meta.db_table}
+                (article_id, published_at, headline, intro, body, names)
+            SELECT p.id, p.first_published_at, p.title,
                 {_plain("a.intro")},
                 {_plain(body_strings)},
                 concat_ws(' ',
@@ -120,7 +121,7 @@ class PostgresBackend(SearchBackend):
                        FROM {competitions} t JOIN football_competition x ON x.id = t.competition_id
                       WHERE t.articlepage_id = p.id))
             FROM news_articlepage a JOIN wagtailcore_page p ON p.id = a.page_ptr_id
-            WHERE {scope}
+            WHERE p.id IN ({live_sql})
         """  # noqa: S608 (table names from the models; values are parameters)
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {ArticleDocument._meta.db_table}")  # noqa: S608

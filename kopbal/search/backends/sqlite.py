@@ -57,25 +57,25 @@ class SqliteBackend(SearchBackend):
             )
 
     def _from(self, query, filters: Filters) -> tuple[str, list]:
-        scope, params = self.scope("f.rowid", filters)
+        scope, params = self.scope(filters)
         sql = (
-            f"FROM {FTS} f JOIN wagtailcore_page p ON p.id = f.rowid "
+            f"FROM {FTS} f JOIN {ArticleDocument._meta.db_table} d ON d.article_id = f.rowid "
             f"WHERE {FTS} MATCH %s AND {scope}"
         )
         return sql, [match_expression(query), *params]
 
-    def count(self, query, filters: Filters) -> int:
+    def count(self, query, filters: Filters, *, limit: int) -> int:
         sql, params = self._from(query, filters)
-        return self.fetch(f"SELECT count(*) {sql}", params)[0][0]
+        return self.fetch(self.count_sql(sql, limit), params)[0][0]
 
     def page_ids(self, query, filters: Filters, *, newest: bool, offset: int, limit: int):
         sql, params = self._from(query, filters)
         # bm25 is negative, better is lower: the recency factor makes newer ones lower still.
         relevance = (
             f"bm25({FTS}, {WEIGHTS}) * (1 + {RECENCY_BOOST} / (1 + (julianday('now') - "
-            f"julianday(p.first_published_at)) / {RECENCY_DAYS}.0)), "
+            f"julianday(d.published_at)) / {RECENCY_DAYS}.0)), "
         )
-        order = ("" if newest else relevance) + "p.first_published_at DESC, p.id DESC"
+        order = ("" if newest else relevance) + "d.published_at DESC, d.article_id DESC"
         rows = self.fetch(
             f"SELECT f.rowid {sql} ORDER BY {order} LIMIT %s OFFSET %s", [*params, limit, offset]
         )

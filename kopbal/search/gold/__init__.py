@@ -20,6 +20,7 @@ def corpus_load(index) -> dict[str, int]:
     from kopbal.demo.data import football
     from kopbal.football.models import Club
     from kopbal.news.models import ArticlePage
+    from kopbal.search.services import document_index
 
     clubs = {}
     for key, name, short, city, nicknames, *_colours in football.CLUBS:
@@ -50,6 +51,8 @@ def corpus_load(index) -> dict[str, int]:
         Page.objects.filter(pk=page.pk).update(
             first_published_at=published, last_published_at=published
         )
+        page.refresh_from_db()
+        document_index(article=page)  # back-dated after publishing
         ids[item["key"]] = page.pk
     return ids
 
