@@ -61,6 +61,22 @@ def _query_counts(paths: list[str]) -> dict[str, int]:
     return counts
 
 
+def _nicknames_give() -> None:
+    """The seeded clubs get the nicknames and adjectives of the demo's clubs of that name,
+    so that "de kanaries" and "genkse" search as on the real site."""
+    from kopbal.demo.data import football
+    from kopbal.football.models import Club
+
+    from .seed import tags_ensure
+
+    tags_ensure()
+    for _key, name, _short, _city, nicknames, *_colours in football.CLUBS:
+        Club.objects.filter(name=name).update(
+            nicknames="\n".join(nicknames),
+            adjectives="\n".join(football.CLUB_ADJECTIVES.get(_key, [])),
+        )
+
+
 def bench_search(args, env) -> list[dict]:
     from django.db import connection
 
@@ -68,6 +84,7 @@ def bench_search(args, env) -> list[dict]:
     from kopbal.search.models import ArticleDocument
     from kopbal.search.services import documents_rebuild
 
+    _nicknames_give()
     have = ArticlePage.objects.live_news().count()
     seeded = articles_seed(max(0, args.search_articles - have), start=have)
     started = time.perf_counter()
