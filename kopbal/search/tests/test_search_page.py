@@ -5,6 +5,9 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from wagtail.models import Page
 
 from kopbal.football.tests.factories import ClubFactory
@@ -258,3 +261,14 @@ def test_search_pages_through_results_and_404s_past_the_end(client, news_index, 
         article_create(news_index, title=f"Transfer nummer {n}")
     assert len(headlines(client.get("/zoeken/?pagina=2&q=transfer"))) == 1
     assert client.get("/zoeken/?pagina=3&q=transfer").status_code == 404
+
+
+@given(text=st.text(max_size=250))
+@hypothesis_settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_whatever_a_reader_types_the_answer_is_never_a_server_error(client, news_index, text):
+    if not ArticleDocument.objects.exists():  # examples share the test's database
+        article_create(news_index, title="Anderlecht wint")
+    response = client.get("/zoeken/", {"q": text, "sort": text[:5], "club": text[:8]}, follow=True)
+    assert response.status_code in (200, 400)
