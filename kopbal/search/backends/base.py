@@ -1,5 +1,6 @@
 """What every search backend does, and the SQL they share: the read rule and the filters."""
 
+import difflib
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +16,15 @@ from ..text import words
 RECENCY_BOOST = 0.3
 RECENCY_DAYS = 14
 _VOCABULARY_WORD = re.compile(r"^[a-z]{3,40}$")
+# How alike (difflib's ratio) a word must be to the typed one to correct it: one letter
+# wrong, missing, extra or two swapped in a word of eight.
+MIN_RATIO = 0.8
+
+
+def closest(typed: str, candidates: list[str]) -> str | None:
+    """The candidate the typed word most likely meant, if any is close enough."""
+    close = difflib.get_close_matches(typed, candidates, n=1, cutoff=MIN_RATIO)
+    return close[0] if close else None
 
 
 @dataclass(frozen=True)

@@ -3,21 +3,18 @@ document, made in Python with the stemmer PostgreSQL uses; bm25 with column weig
 
 FTS5 cannot call a Python tokenizer, so the stems are made before they are stored and
 the query's words are stemmed the same way. Mistyped words are corrected from the
-vocabulary with difflib (same first letter, similar length).
+vocabulary's words of the same first letter and a similar length.
 """
-
-import difflib
 
 from django.db import connection
 
 from ..models import ArticleDocument
 from ..text import index_text, stem
-from .base import RECENCY_BOOST, RECENCY_DAYS, Filters, SearchBackend
+from .base import RECENCY_BOOST, RECENCY_DAYS, Filters, SearchBackend, closest
 
 FTS = "search_articlefts"
 # bm25 weights of headline, intro, body, tags.
 WEIGHTS = "10.0, 4.0, 2.0, 0.5"
-MIN_RATIO = 0.8
 REBUILD_BATCH = 500
 
 
@@ -99,10 +96,9 @@ class SqliteBackend(SearchBackend):
         for word in candidates:
             if word in vocabulary:
                 continue
-            bucket = [w for w in vocabulary if w[0] == word[0]]
-            close = difflib.get_close_matches(word, bucket, n=1, cutoff=MIN_RATIO)
+            close = closest(word, [w for w in vocabulary if w[0] == word[0]])
             if close:
-                found[word] = close[0]
+                found[word] = close
         return found
 
     def rebuild(self) -> int:
