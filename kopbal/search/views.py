@@ -76,6 +76,17 @@ def _results(request, query, table, newest, period, club) -> dict:
     count = min(count, params.MAX_RESULTS)
     results = SearchResults(engine, query, filters, newest=newest, count=count)
     found["page_obj"] = paginate(request, results, settings.KOPBAL_PAGE_SIZE)
+    # The pages of the results keep the search (canonical values only: no redirect).
+    found["page_query_params"] = {
+        name: value
+        for name, value in (
+            ("q", params.normalise_query(query.text[: params.MAX_QUERY_LENGTH])),
+            ("sort", params.canonical_sort(request.GET.get("sort", ""))),
+            ("periode", params.canonical_period(request.GET.get("periode", ""))),
+            ("club", params.canonical_club(request.GET.get("club", ""))),
+        )
+        if value
+    }
     found["query"] = query
     found["stems"] = query.highlight_stems()
     return found

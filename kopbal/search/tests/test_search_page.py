@@ -259,7 +259,11 @@ def test_search_pages_through_results_and_404s_past_the_end(client, news_index, 
     settings.KOPBAL_PAGE_SIZE = 2
     for n in range(3):
         article_create(news_index, title=f"Transfer nummer {n}")
-    assert len(headlines(client.get("/zoeken/?pagina=2&q=transfer"))) == 1
+    html = client.get("/zoeken/?q=transfer&sort=nieuwste").content.decode()
+    assert 'href="/zoeken/?pagina=2&amp;q=transfer&amp;sort=nieuwste"' in html
+    response = client.get("/zoeken/?pagina=2&q=transfer&sort=nieuwste")
+    assert response.status_code == 200  # the link is canonical: no redirect
+    assert len(headlines(response)) == 1
     assert client.get("/zoeken/?pagina=3&q=transfer").status_code == 404
 
 
