@@ -50,12 +50,14 @@ def search(request):
     context["query"] = query
     if text and not query:
         context["notes"].append(
-            _("Search with words: signs such as quotes or brackets do not count.")
+            _(
+                "Search with words: signs such as quotes or brackets, and little words "
+                "such as 'de' or 'het', do not count."
+            )
         )
     if query:
         context.update(_results(request, query, table, newest, period, context["club"]))
-    response = render(request, "search/search_page.html", context, status=status)
-    return response
+    return render(request, "search/search_page.html", context, status=status)
 
 
 def _results(request, query, table, newest, period, club) -> dict:
