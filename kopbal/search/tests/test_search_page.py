@@ -276,3 +276,14 @@ def test_whatever_a_reader_types_the_answer_is_never_a_server_error(client, news
         article_create(news_index, title="Anderlecht wint")
     response = client.get("/zoeken/", {"q": text, "sort": text[:5], "club": text[:8]}, follow=True)
     assert response.status_code in (200, 400)
+
+
+def test_past_the_result_limit_the_reader_is_asked_to_narrow_the_search(
+    client, news_index, monkeypatch
+):
+    monkeypatch.setattr("kopbal.search.params.MAX_RESULTS", 2)
+    for n in range(3):
+        article_create(news_index, title=f"Transfer nummer {n}")
+    html = client.get("/zoeken/?q=transfer").content.decode()
+    assert "Meer dan 2 artikels: voeg een woord of een filter toe" in html
+    assert len(headlines(client.get("/zoeken/?q=transfer"))) == 2
