@@ -26,6 +26,7 @@ from kopbal.football.models import Club, Competition, Person
 from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
 from kopbal.news.services import site_tree_ensure
 from kopbal.polls.models import Choice, Poll, Vote
+from kopbal.search.services import documents_rebuild
 
 from . import images
 from .data import comments as comment_data
@@ -79,6 +80,7 @@ def _clubs(league: Competition) -> dict[str, Club]:
             slug=key,
             city=city,
             nicknames="\n".join(nicknames),
+            adjectives="\n".join(football.CLUB_ADJECTIVES.get(key, [])),
             primary_colour=primary,
             secondary_colour=secondary,
             crest=crest,
@@ -309,6 +311,9 @@ def demo_load(*, hero_size: tuple[int, int] = (DEMO_HERO_WIDTH, DEMO_HERO_WIDTH 
         club = clubs[item["clubs"][0]].short_name if item["clubs"] else "de club"
         _discussion(page, item, readers, size, now, club)
     counts.recount()
+    # Publishing indexed every story under the moment it was loaded; the index keeps the
+    # publication date readers see, and the stories were back-dated after publishing.
+    documents_rebuild()
     return len(data)
 
 

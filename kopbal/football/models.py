@@ -61,6 +61,14 @@ class Club(TagPageMixin, index.Indexed, models.Model):
         blank=True,
         help_text=_("Names the press uses for the club, one per line (e.g. Paars-Wit)."),
     )
+    adjectives = models.TextField(
+        _("adjective forms"),
+        blank=True,
+        help_text=_(
+            "Adjectives readers search with, one per line, where they are not the name plus "
+            "-se (e.g. Brugse for Brugge). Search finds the club's articles with them."
+        ),
+    )
     primary_colour = models.CharField(
         _("primary colour"), max_length=7, default="#333333", validators=[hex_colour]
     )
@@ -90,6 +98,7 @@ class Club(TagPageMixin, index.Indexed, models.Model):
         FieldRowPanel([FieldPanel("short_name"), FieldPanel("slug")]),
         FieldPanel("city"),
         FieldPanel("nicknames"),
+        FieldPanel("adjectives"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("primary_colour"), FieldPanel("secondary_colour")]),
@@ -114,6 +123,10 @@ class Club(TagPageMixin, index.Indexed, models.Model):
     @property
     def nickname_list(self) -> list[str]:
         return [line.strip() for line in self.nicknames.splitlines() if line.strip()]
+
+    @property
+    def adjective_list(self) -> list[str]:
+        return [line.strip() for line in self.adjectives.splitlines() if line.strip()]
 
 
 class Person(TagPageMixin, index.Indexed, models.Model):

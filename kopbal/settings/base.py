@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "kopbal.news",
     "kopbal.polls",
     "kopbal.comments",
+    "kopbal.search",
     "kopbal.demo",
     "allauth",
     "allauth.account",

@@ -1,6 +1,7 @@
 """Template helpers shared by every reader page."""
 
 from datetime import datetime, timedelta
+from urllib.parse import urlencode
 
 from django import template
 from django.utils import timezone
@@ -81,11 +82,18 @@ def short_date(value: datetime | None) -> str:
 
 @register.simple_tag(takes_context=True)
 def page_query(context, number: int) -> str:
-    """The ?pagina=N link for a page of the current list (page 1 is the bare URL)."""
+    """The ?pagina=N link for a page of the current list (page 1 is the bare URL).
+
+    A list made by other parameters too (a search's q, sort, ...) names them in the context
+    as `page_query_params`; they are kept, in the page cache's canonical order (by name).
+    """
     request = context["request"]
-    if number == 1:
+    params = dict(context.get("page_query_params") or {})
+    if number != 1:
+        params[PAGE_PARAM] = str(number)
+    if not params:
         return request.path
-    return f"{request.path}?{PAGE_PARAM}={number}"
+    return f"{request.path}?{urlencode(sorted(params.items()))}"
 
 
 @register.simple_tag

@@ -180,3 +180,24 @@ AUTHORS = [
         "Reist de nationale ploeg achterna en volgt de Belgen in het buitenland.",
     ),
 ]
+
+# Adjectives the press writes that are not simply the name plus -se ("Genkse", "Gentse" find
+# their club through the Dutch stemmer already): search expands them into the club.
+CLUB_ADJECTIVES = {
+    "anderlecht": ["Anderlechtse", "Brusselse"],
+    "antwerp": ["Antwerpse"],
+    "club-brugge": ["Brugse"],
+    "cercle-brugge": ["Brugse"],
+    "genk": ["Genkse", "Limburgse"],
+    "gent": ["Gentse"],
+    "mechelen": ["Mechelse"],
+    "standard": ["Luikse", "Liégeois"],
+    "union": ["Brusselse"],
+    "stvv": ["Truiense", "Sint-Truidense", "Limburgse"],
+    "charleroi": ["Carolo", "Carolorege"],
+    "westerlo": ["Westerlose"],
+    "zulte-waregem": ["Waregemse"],
+    "la-louviere": ["Louviérois"],
+    "oh-leuven": ["Leuvense"],
+    "dender": ["Denderleeuwse"],
+}

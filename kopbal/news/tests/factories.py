@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from wagtail.models import Page
 
 from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
+from kopbal.search.services import document_index
 
 
 class AuthorFactory(factory.django.DjangoModelFactory):
@@ -55,6 +56,8 @@ def article_create(
             first_published_at=published_at, last_published_at=published_at
         )
         page.refresh_from_db()
+        # Back-dated after publishing: the search index keeps the date readers see.
+        document_index(article=page)
     return page
 
 

@@ -42,6 +42,11 @@ ARCHIVE_BUDGET = 10
 CLUB_BUDGET = 9
 ARTICLE_BUDGET = 24
 ARTICLE_LOGGED_IN_BUDGET = 31
+# Search: generation, view restrictions, count, the page's ids, its rows, renditions, club
+# tags, the site (for links); a search that finds nothing first adds the correction and
+# the corrected count (see kopbal/search/views.py), and one more count of the original.
+SEARCH_BUDGET = 8
+SEARCH_CORRECTED_BUDGET = 11
 
 
 @pytest.fixture(autouse=True)
@@ -319,3 +324,24 @@ def test_article_page_with_more_tags_runs_as_many_queries(client, site):
     large, _ = measure(client, more.url)
     # No poll, comments or hero image here: ARTICLE_BUDGET does not apply, only equality.
     assert len(large) == len(small), assert_message(small, large)
+
+
+def test_search_runs_a_fixed_number_of_queries(client, site):
+    site.add_articles(10, about_club=5)
+    small, html = measure(client, "/zoeken/?q=testartikel")
+    assert teasers(html) == 10
+    grow(site, articles=60, about_club=30)
+    large, html = measure(client, "/zoeken/?q=testartikel")
+    assert teasers(html) == 25  # of 70, on 3 pages
+    assert_constant(small, large, SEARCH_BUDGET)
+
+
+def test_a_corrected_search_runs_a_fixed_number_of_queries(client, site):
+    """A typo finds nothing first: the correction and the corrected count come on top."""
+    site.add_articles(10)
+    small, html = measure(client, "/zoeken/?q=testartikl")
+    assert teasers(html) == 10
+    grow(site, articles=60)
+    large, html = measure(client, "/zoeken/?q=testartikl")
+    assert teasers(html) == 25
+    assert_constant(small, large, SEARCH_CORRECTED_BUDGET)

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from kopbal.demo.loader import DEMO_HERO_WIDTH, admin_ensure, demo_load
 from kopbal.news.models import ArticlePage
+from kopbal.search.services import index_ensure
 
 
 class Command(BaseCommand):
@@ -21,6 +22,10 @@ class Command(BaseCommand):
         else:
             count = demo_load(hero_size=(hero_width, hero_width * 9 // 16))
             self.stdout.write(self.style.SUCCESS(f"Demo content: {count} articles loaded."))
+        # Publishing indexes each article; a site loaded before search existed is indexed here.
+        indexed = index_ensure()
+        if indexed:
+            self.stdout.write(self.style.SUCCESS(f"Search: {indexed} articles indexed."))
         login = admin_ensure()
         if login:
             self.stdout.write(self.style.SUCCESS("Editor account created: {} / {}".format(*login)))

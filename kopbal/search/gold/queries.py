@@ -1,0 +1,62 @@
+"""Gold queries: what a reader types, and the article keys a good search returns for it."""
+
+QUERIES = [
+    # Club names, as written and lower-cased
+    ("anderlecht", ["and-transfer", "and-coach", "and-fans", "and-genk"]),
+    ("Club Brugge", ["brugge-win", "brugge-keeper", "cercle-derby", "goal-record"]),
+    ("genk", ["genk-goal", "genk-youth", "and-genk"]),
+    ("westerlo", ["westerlo-stadium", "genk-goal"]),
+    ("Union Saint-Gilloise", ["union-europe"]),
+    ("charleroi", ["charleroi-keeper"]),
+    # Stems: plural and singular, verb forms
+    ("transfers", ["and-transfer", "mechelen-transfers", "transfer-window"]),
+    ("transfer", ["and-transfer", "mechelen-transfers", "transfer-window"]),
+    ("gescoord", ["brugge-win", "genk-goal", "std-score", "goal-record"]),
+    ("scoort", ["brugge-win", "genk-goal", "std-score", "goal-record"]),
+    ("scoren", ["brugge-win", "genk-goal", "std-score", "goal-record"]),
+    ("doelpunten", ["genk-goal", "charleroi-keeper", "goal-record"]),
+    ("trainers", ["and-coach", "genk-youth", "std-coach", "and-genk", "dender-coach"]),
+    ("wedstrijd", ["and-fans", "charleroi-keeper", "and-genk", "goal-record"]),
+    ("verlengt contract", ["brugge-keeper"]),
+    ("debutanten", ["duivels-squad"]),
+    # Adjective forms
+    ("Anderlechtse", ["and-transfer", "and-coach", "and-fans", "and-genk"]),
+    ("brugse", ["brugge-win", "brugge-keeper", "cercle-derby", "goal-record"]),
+    ("genkse", ["genk-goal", "genk-youth", "and-genk"]),
+    ("Gentse", ["gent-injury", "gent-stadium"]),
+    ("luikse", ["std-score", "std-coach"]),
+    ("Antwerpse", ["antwerp-cup", "antwerp-fine"]),
+    ("Truiense", ["stvv-win", "stvv-japan"]),
+    ("Leuvense", ["ohl-loss"]),
+    # Nicknames
+    ("de Kanaries", ["stvv-win", "stvv-japan"]),
+    ("Rouches", ["std-score", "std-coach"]),
+    ("Paars-Wit", ["and-transfer", "and-coach", "and-fans", "and-genk"]),
+    ("blauw-zwart", ["brugge-win", "brugge-keeper", "goal-record"]),
+    ("de Buffalo's", ["gent-injury", "gent-stadium"]),
+    ("Malinwa", ["mechelen-transfers"]),
+    ("de Zebra's", ["charleroi-keeper"]),
+    ("The Great Old", ["antwerp-cup", "antwerp-fine"]),
+    ("Essevee", ["zw-promo"]),
+    ("de Kemphanen", ["westerlo-stadium", "genk-goal"]),
+    ("de Smurfen", ["genk-goal", "genk-youth", "and-genk"]),
+    # Accents and other spellings
+    ("Standard Luik", ["std-score", "std-coach"]),
+    ("Standard Liège", ["std-score", "std-coach"]),
+    ("standard liege", ["std-score", "std-coach"]),
+    ("la louviere", ["louviere"]),
+    ("Zèbres", ["charleroi-keeper"]),
+    # Typos
+    ("Anderleht", ["and-transfer", "and-coach", "and-fans", "and-genk"]),
+    ("Westrlo", ["westerlo-stadium", "genk-goal"]),
+    ("trasnfer", ["and-transfer", "mechelen-transfers", "transfer-window"]),
+    ("scheidsrechers", ["ref-var", "ohl-loss"]),
+    # Several words, topics
+    ("rode kaart", ["ohl-loss"]),
+    ("Rode Duivels", ["duivels-squad"]),
+    ("VAR regels", ["ref-var"]),
+    ("knieblessure verdediger", ["gent-injury"]),
+    ("anderlecht genk", ["and-genk"]),
+    ('"Japanse aanvaller"', ["stvv-japan"]),
+    ("play-offs", ["league-format"]),
+]
