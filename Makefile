@@ -135,6 +135,11 @@ messages: install
 clean:
 	rm -rf .venv .tools var
 
+# Lighthouse (mobile and desktop) over the demo under the production profile; writes AUDIT.md.
+# Not part of make test: minutes long, and its performance scores move with the machine's load.
+audit: install browser audit-tools
+	$(PY) tools/audit/lighthouse.py $(AUDIT_ARGS)
+
 # Benchmarks against the production profile on this machine; writes BENCHMARKS.md.
 bench: install nginx wrk
 	$(PY) -m bench.run $(BENCH_ARGS)
