@@ -60,8 +60,10 @@ run: install var/secret_key
 		$(RUN_ENV) KOPBAL_BIND=$(HOST):$(PORT) WEB_CONCURRENCY=$(WORKERS) \
 			FORWARDED_ALLOW_IPS=127.0.0.1 .venv/bin/gunicorn -c deploy/gunicorn.conf.py
 
+# The file cache goes too: its pages are stamped with generations that the new database
+# counts again from the start, so old pages (and their images) would come back.
 demo: install
-	rm -rf var/kopbal.sqlite3* var/media var/admin-login.txt
+	rm -rf var/kopbal.sqlite3* var/media var/cache var/admin-login.txt
 	$(PY) manage.py migrate --no-input -v0
 	$(PY) manage.py load_demo
 
