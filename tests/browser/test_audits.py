@@ -7,6 +7,7 @@ A new page type is one more line in PAGE_TYPES (e.g. the search results, `/zoeke
 """
 
 import json
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ pytestmark = [
 VNU_JAR = (
     Path(__file__).resolve().parents[2] / "tools/audit/node_modules/vnu-jar/build/dist/vnu.jar"
 )
+
+
+TEMPLATE_SYNTAX = re.compile(r"\{[#%{].{0,40}")
 
 
 @dataclass(frozen=True)
@@ -208,4 +212,7 @@ def test_every_page_type_passes_axe_and_the_nu_html_checker(
 
     assert violations == {}
     assert vnu_errors(files) == []
+    # A template comment or tag that reached the reader (a {# #} over two lines is text).
+    leaks = {name: TEMPLATE_SYNTAX.findall(f.read_text()) for name, f in files.items()}
+    assert {name: found for name, found in leaks.items() if found} == {}
     watch.assert_clean()
