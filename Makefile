@@ -21,7 +21,7 @@ RUN_ENV = DJANGO_SETTINGS_MODULE=kopbal.settings.production \
 	DJANGO_ALLOWED_HOSTS=$(HOST),localhost,127.0.0.1 \
 	KOPBAL_SITE_URL=http://$(HOST):$(PORT)
 
-.PHONY: help install run demo test lint format check migrations-check pytest browser messages clean bench nginx wrk
+.PHONY: help install run demo test lint format check migrations-check pytest browser messages clean bench nginx wrk audit-tools java audit
 
 help:
 	@echo "make run     serve the demo site on http://$(HOST):$(PORT)"
@@ -29,6 +29,7 @@ help:
 	@echo "make lint    ruff and djhtml;  make format  fix what they can"
 	@echo "make demo    throw away the local SQLite database and load the demo again"
 	@echo "make messages  update and compile the Dutch translations"
+	@echo "make audit   Lighthouse (mobile and desktop) over the demo site; writes AUDIT.md"
 
 .tools/bin/uv:
 	@python3 -m venv .tools 2>/dev/null || { \
@@ -59,8 +60,10 @@ run: install var/secret_key
 		$(RUN_ENV) KOPBAL_BIND=$(HOST):$(PORT) WEB_CONCURRENCY=$(WORKERS) \
 			FORWARDED_ALLOW_IPS=127.0.0.1 .venv/bin/gunicorn -c deploy/gunicorn.conf.py
 
+# The file cache goes too: its pages are stamped with generations that the new database
+# counts again from the start, so old pages (and their images) would come back.
 demo: install
-	rm -rf var/kopbal.sqlite3* var/media var/admin-login.txt
+	rm -rf var/kopbal.sqlite3* var/media var/cache var/admin-login.txt
 	$(PY) manage.py migrate --no-input -v0
 	$(PY) manage.py load_demo
 
@@ -83,6 +86,27 @@ wrk:
 		echo "Installing Debian's wrk for the benchmarks"; \
 		scripts/apt-install wrk; }
 
+# The audit tools from npm (tools/audit/package-lock.json): the Nu Html Checker (vnu.jar)
+# for make test, Lighthouse for make audit. Install scripts are skipped: vnu-jar's would
+# fetch a Java of its own, and no tool may download a browser (Debian's chromium is used).
+export PUPPETEER_SKIP_DOWNLOAD := 1
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROME_PATH := /usr/bin/chromium
+tools/audit/node_modules/.installed: tools/audit/package.json tools/audit/package-lock.json
+	@command -v npm >/dev/null || { \
+		echo "Installing Debian's npm for the audit tools"; \
+		scripts/apt-install nodejs npm; }
+	cd tools/audit && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# The Nu Html Checker runs on Java: Debian's headless JRE, only if no java is there.
+java:
+	@command -v java >/dev/null || { \
+		echo "Installing Debian's Java runtime for the Nu Html Checker"; \
+		scripts/apt-install default-jre-headless; }
+
+audit-tools: tools/audit/node_modules/.installed java
+
 lint: install
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
@@ -101,7 +125,7 @@ migrations-check: install
 
 # One pytest-xdist worker per core; PYTEST_WORKERS=0 runs the suite in one process.
 PYTEST_WORKERS ?= auto
-pytest: install browser nginx
+pytest: install browser nginx audit-tools
 	.venv/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test: lint check migrations-check pytest
@@ -112,6 +136,11 @@ messages: install
 
 clean:
 	rm -rf .venv .tools var
+
+# Lighthouse (mobile and desktop) over the demo under the production profile; writes AUDIT.md.
+# Not part of make test: minutes long, and its performance scores move with the machine's load.
+audit: install browser audit-tools
+	$(PY) tools/audit/lighthouse.py $(AUDIT_ARGS)
 
 # Benchmarks against the production profile on this machine; writes BENCHMARKS.md.
 bench: install nginx wrk

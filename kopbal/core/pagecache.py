@@ -7,7 +7,8 @@ changes. Every stored page is stamped with the content generations it was render
 deleting any page (or editing a club, person or author) bumps the site generation, a
 comment change only its article's, and a page whose stamp is behind is rendered again.
 Readers with a session (logged in, editors) and previews are never served from or stored
-into the cache.
+into the cache. Stored pages are also kept gzipped, for the readers who accept it
+(kopbal.core.compression): the only answers the app compresses.
 
 Nobody can fill or flush the cache from outside: a page is stored under its path and the
 query parameters the apps declared (`register_param`), each with one canonical spelling.
@@ -29,7 +30,7 @@ from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.encoding import escape_uri_path
 from django.utils.http import escape_leading_slashes
 
-from . import generations
+from . import compression, generations
 
 NEVER = (
     "/admin/",
@@ -232,11 +233,12 @@ class AnonymousPageCacheMiddleware:
     def _serve(self, request, key, query, scope):
         entry = cache.get(key)
         if entry is not None:
-            stamp, status, headers, content = entry
+            # Entries stored before compression have no gzipped body (4 values, not 5).
+            stamp, status, headers, content, *gzipped = entry
             if generations.read(*(k for k, _ in stamp)) == tuple(v for _, v in stamp):
                 response = HttpResponse(content, status=status, headers=headers)
                 response["X-Page-Cache"] = "hit"
-                return response
+                return compression.negotiate(request, response, next(iter(gzipped), None))
         # Read before rendering: the page is then never stamped newer than its content.
         generations.read(generations.SITE)
         params = _only_declared_params(request, query)
@@ -265,7 +267,8 @@ class AnonymousPageCacheMiddleware:
             set_response_etag(response)
         # Plain values, not the response object: smaller to store, faster to load.
         stamp = tuple(sorted(scope.values.items()))
-        entry = (stamp, response.status_code, tuple(response.items()), response.content)
+        gzipped = compression.compress(response)
+        entry = (stamp, response.status_code, tuple(response.items()), response.content, gzipped)
         cache.set(key, entry, settings.KOPBAL_PAGE_CACHE_SECONDS)
         response["X-Page-Cache"] = "miss"
-        return response
+        return compression.negotiate(request, response, gzipped)

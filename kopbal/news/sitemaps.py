@@ -134,6 +134,9 @@ def index(request):
     entries = []
     for section, sitemap_class in SECTIONS.items():
         sitemap = sitemap_class()
+        if not sitemap.paginator.count:
+            # An empty <urlset> breaks the sitemap schema (one <url> at least): not listed.
+            continue
         url = absolute_url(reverse("sitemap_section", kwargs={"section": section}))
         lastmod = sitemap.get_latest_lastmod()
         entries.append(SitemapIndexItem(url, lastmod))

@@ -211,6 +211,8 @@ WAGTAILADMIN_BASE_URL = KOPBAL_SITE_URL
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Wagtail's database backend, with queries reduced to their words (kopbal/core/search.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "kopbal.core.search"}}
+# Rendition files named after their bytes, so that browsers may keep them for a year.
+WAGTAILIMAGES_RENDITION_STORAGE = "kopbal.core.media.RenditionStorage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
 # Embeds are shown as click-to-load links (see core.blocks); nothing is fetched server-side.
 WAGTAILEMBEDS_FINDERS = []

@@ -5,6 +5,7 @@ tmp_path; the "app" is a tiny http.server that answers with the Cache-Control th
 for and counts how often each URL reaches it. No Django, no database.
 """
 
+import gzip
 import http.client
 import json
 import os
@@ -25,6 +26,8 @@ REPO = Path(__file__).resolve().parents[2]
 RENDER = REPO / "deploy" / "nginx" / "render.sh"
 ANONYMOUS = "public, max-age=0, s-maxage=60, stale-while-revalidate=30"
 HASHED_CSS = "x.0123456789ab.css"
+# A rendition as kopbal.core.media.RenditionStorage names it: a hash of its bytes at the end.
+RENDITION = "stadion.2e16d0ba.fill-1200x675.0123456789ab.png"
 
 
 def nginx_binary() -> str:
@@ -61,7 +64,8 @@ class StubHandler(BaseHTTPRequestHandler):
 
     cc=<Cache-Control> ("none": no header; default: the anonymous-page header),
     cookie=1 adds a Set-Cookie, etag=<tag> an ETag, vary=<header> a Vary, sleep=<seconds> a
-    delay, size=<bytes> pads the body to that size (an article page is ~90 KB), and
+    delay, size=<bytes> pads the body to that size (an article page is ~90 KB), type=<type>
+    sets the Content-Type (default application/json), and
     fail=<n> answers the first n requests for the URL with a 502 (a worker that died).
     """
 
@@ -93,7 +97,7 @@ class StubHandler(BaseHTTPRequestHandler):
         if "size" in query:
             body = body.ljust(int(query["size"][0]))
         self.send_response(200)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", query.get("type", ["application/json"])[0])
         self.send_header("Content-Length", str(len(body)))
         cache_control = query.get("cc", [ANONYMOUS])[0]
         if cache_control != "none":
@@ -141,7 +145,7 @@ http {{
     tcp_nopush on;
     types {{
         text/html html; text/css css; application/javascript js; image/jpeg jpg;
-        text/plain txt;
+        text/plain txt; image/svg+xml svg; image/png png;
     }}
     default_type application/octet-stream;
     access_log off;
@@ -171,6 +175,9 @@ class Site:
         media = self.root / "var" / "media"
         (media / "images").mkdir(parents=True)
         (media / "images" / "foto.jpg").write_bytes(b"\xff\xd8 not really a jpeg")
+        (media / "images" / RENDITION).write_bytes(b"\x89PNG rendition")
+        (media / "original_images").mkdir()
+        (media / "original_images" / "stadion.png").write_bytes(b"\x89PNG original")
         (media / "documents").mkdir()
         (media / "documents" / "secret.pdf").write_bytes(b"%PDF private")
         site_conf = base / "kopbal.conf"
@@ -593,3 +600,55 @@ def test_media_is_served_from_disk_but_documents_are_not(site):
     assert "sandbox" in response.getheader("Content-Security-Policy")
     assert site.get("/media/documents/secret.pdf").status == 404
     assert site.app.total("/media/") == 0
+
+
+def test_renditions_are_kept_a_year_and_originals_a_day(site):
+    rendition = site.get(f"/media/images/{RENDITION}")
+    assert rendition.status == 200
+    assert rendition.content == b"\x89PNG rendition"
+    assert rendition.headers.get_all("Cache-Control") == ["public, max-age=31536000, immutable"]
+    answers = [rendition]
+    for path in ("/media/original_images/stadion.png", "/media/images/foto.jpg"):
+        answers.append(site.get(path))
+        assert answers[-1].status == 200, path
+        assert answers[-1].headers.get_all("Cache-Control") == ["public, max-age=86400"], path
+    # Every media answer keeps the headers that make an uploaded file harmless.
+    for response in answers:
+        assert response.getheader("X-Content-Type-Options") == "nosniff"
+        assert "sandbox" in response.getheader("Content-Security-Policy")
+    assert site.app.total("/media/") == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type"),
+    [
+        ("/nieuws/12/gzip/", "text/html; charset=utf-8"),
+        ("/static/big.0123456789ab.css", None),
+        ("/static/big.0123456789ab.js", None),
+        ("/static/big.svg", None),
+        ("/api/v1/articles/", "application/json"),
+        ("/sitemap.xml", "application/xml"),
+        ("/rss/", "application/rss+xml; charset=utf-8"),
+    ],
+)
+def test_text_of_every_kind_is_gzipped_with_vary(site, path, content_type):
+    if content_type:
+        path += f"?size=4000&type={quote(content_type)}"
+    else:  # a file from disk, over gzip_min_length
+        name = path.rsplit("/", 1)[1]
+        static = site.root / "var" / "static"
+        (static / name).write_text("/* kopbal */\n" * 400)
+    plain = site.get(path)
+    gzipped = site.get(path, Accept_Encoding="gzip")
+    assert plain.status == gzipped.status == 200
+    assert gzipped.getheader("Content-Encoding") == "gzip", path
+    assert "Accept-Encoding" in gzipped.getheader("Vary"), path
+    assert gzip.decompress(gzipped.content) == plain.content
+    assert plain.getheader("Content-Encoding") is None
+
+
+def test_small_answers_and_images_are_not_gzipped(site):
+    small = site.get("/nieuws/13/klein/?size=200", Accept_Encoding="gzip")
+    assert small.getheader("Content-Encoding") is None
+    image = site.get(f"/media/images/{RENDITION}", Accept_Encoding="gzip")
+    assert image.getheader("Content-Encoding") is None
