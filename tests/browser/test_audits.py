@@ -3,7 +3,7 @@
 One live server, each page fetched once: axe runs in the page as the reader gets it (the
 page script has filled in the account box and the counts), the Nu Html Checker (vnu.jar,
 from `make audit-tools`) reads the HTML the server sent, all pages in one run of Java.
-A new page type is one more line in PAGE_TYPES (e.g. the search results, `/zoeken/?q=...`).
+A new page type is one more line in PAGE_TYPES.
 """
 
 import json
@@ -65,6 +65,9 @@ PAGE_TYPES = [
     PageType("author", lambda c: c.author.get_absolute_url()),
     PageType("poll", lambda c: f"/poll/{c.poll.pk}/"),
     PageType("reader-profile", lambda c: c.reader_profile_url),
+    PageType("search", lambda c: "/zoeken/?q=genk"),
+    PageType("search-empty", lambda c: "/zoeken/"),
+    PageType("search-typo", lambda c: "/zoeken/?q=gnek"),
     PageType("login", lambda c: "/accounts/login/"),
     PageType("signup", lambda c: "/accounts/signup/"),
     PageType("not-found", lambda c: "/bestaat-niet/", status=404),
