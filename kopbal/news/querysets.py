@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.query import PageQuerySet
@@ -32,6 +32,25 @@ class ArticlePageQuerySet(PageQuerySet):
     def with_hero_images(self):
         """Fetch hero images and their renditions up front, for lists with thumbnails."""
         return self.select_related("hero_image").prefetch_related("hero_image__renditions")
+
+    def with_credits(self):
+        """Fetch authors, clubs, persons and competitions up front: one query per kind,
+        whatever the number of articles (feeds and the API show them for every item)."""
+        model = self.model
+        authors = model.article_authors.rel.related_model
+        persons = model.article_persons.rel.related_model
+        return self.prefetch_related(
+            Prefetch(
+                "article_authors",
+                queryset=authors.objects.select_related("author").order_by("sort_order"),
+            ),
+            Prefetch(
+                "article_persons",
+                queryset=persons.objects.select_related("person").order_by("sort_order"),
+            ),
+            "clubs",
+            "competitions",
+        )
 
     def tagged_with(self, tag):
         """Articles tagged with a club, person or competition, or written by an author."""
