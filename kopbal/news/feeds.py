@@ -8,7 +8,6 @@ anonymous page cache stores them like pages and renews them on every publish.
 """
 
 import mimetypes
-import re
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
@@ -18,7 +17,7 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
-from kopbal.core.address import absolute_url
+from kopbal.core.address import absolute_links, absolute_url
 from kopbal.football.models import Club, Competition, Person
 
 from .feedformats import KopbalAtomFeed, KopbalRssFeed
@@ -29,8 +28,6 @@ IMAGE_SPEC = "width-1200"
 FORMATS = {"rss": KopbalRssFeed, "atom": KopbalAtomFeed}
 # The tag kinds with a reader page, by the URL prefix of that page (HomePage's routes).
 TAG_KINDS = {"club": Club, "persoon": Person, "competitie": Competition, "auteur": Author}
-
-_RELATIVE_LINK = re.compile(r'(\s(?:href|src)=")(/[^/"][^"]*|/)"')
 
 
 @dataclass(frozen=True)
@@ -55,12 +52,6 @@ class Source:
     request: object
     fmt: str
     tag: object = None
-
-
-def absolute_links(html: str) -> str:
-    """`html` with site-relative links and images on the configured address: a feed is read
-    away from the site, where "/nieuws/..." would point nowhere."""
-    return _RELATIVE_LINK.sub(lambda m: f'{m[1]}{absolute_url(m[2])}"', html)
 
 
 def feed_path(tag, fmt: str) -> str:
