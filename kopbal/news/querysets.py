@@ -62,6 +62,15 @@ class ArticlePageQuerySet(PageQuerySet):
             Exists(through.objects.filter(**{article_field: OuterRef("pk"), tag_field: tag}))
         )
 
+    def tags_in_use(self, model):
+        """The tags of kind `model` (Club, Person, Competition, Author) that at least one of
+        these articles carries: one query, an EXISTS per tag, however many articles."""
+        through, article_field, tag_field = self._tag_links()[model.tag_route]
+        links = through.objects.filter(
+            **{tag_field: OuterRef("pk"), f"{article_field}__in": self.order_by().values("pk")}
+        )
+        return model.objects.filter(Exists(links))
+
     def _tag_links(self) -> dict:
         """Per tag kind: the table linking articles to it, and its two foreign keys."""
         model = self.model
