@@ -22,8 +22,14 @@ def feed_links(tag=None) -> list[dict]:
         {
             "type": MIME_TYPES[fmt],
             "title": f"Kopbal{f': {t.name}' if t is not None else ''} ({LABELS[fmt]})",
-            "href": absolute_url(feed_path(t, fmt)),
+            "href": feed_url(t, fmt),
         }
         for t in tags
         for fmt in FORMATS
     ]
+
+
+@register.simple_tag
+def feed_url(tag, fmt: str) -> str:
+    """The absolute URL of `tag`'s feed (or the site's, for None) in `fmt`."""
+    return absolute_url(feed_path(tag, fmt))

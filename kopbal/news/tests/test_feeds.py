@@ -157,6 +157,8 @@ def test_pages_name_their_feeds_for_autodiscovery(client, story, tags, kind):
         # The page's own feed first: feed readers offer the first one.
         assert html.index(own) < html.index(site[0])
         assert f'href="{page}atom/"' in html
+        # And for the reader, visibly, in the page's header.
+        assert f'<a href="{page}rss/">RSS</a> &middot; <a href="{page}atom/">Atom</a>' in html
 
 
 def test_feeds_are_stored_by_the_page_cache(client, story, settings):
