@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.utils.translation import gettext as _
 
 from kopbal.core import generations
@@ -89,6 +89,12 @@ def public_read(*, params=(), uncached=(), depends_on=None):
                         _public(response)
                         if storable and not scope.bumped:
                             _store(key, response, scope)
+                if response.status_code == 200:
+                    # The 304 here rather than in ConditionalGetMiddleware, whose 304 keeps
+                    # only the caching headers: without CORS a browser refuses it.
+                    response = get_conditional_response(
+                        request, etag=response["ETag"], response=response
+                    )
             return _cors(response)
 
         return wrapper
