@@ -25,9 +25,25 @@ def html(markup: str) -> str:
     return absolute_links(expand_db_html(markup or ""))
 
 
-def rendition(image, spec: str) -> dict:
-    r = image.get_rendition(spec)
-    return {"url": absolute_url(r.url), "width": r.width, "height": r.height}
+def renditions(image, *specs: str) -> list[dict]:
+    """`image` in each size, once per distinct size (a small original is never enlarged,
+    so its sizes repeat); none when the original is gone from storage, which must cost the
+    image, not the whole answer (Wagtail's SourceImageIOError is an OSError)."""
+    if image is None:
+        return []
+    try:
+        found = image.get_renditions(*specs).values()
+    except OSError:
+        return []
+    sizes = {(r.width, r.height): r for r in found}
+    return [
+        {"url": absolute_url(r.url), "width": r.width, "height": r.height} for r in sizes.values()
+    ]
+
+
+def rendition(image, spec: str) -> dict | None:
+    found = renditions(image, spec)
+    return found[0] if found else None
 
 
 def tag(item, **extra) -> dict:
@@ -44,17 +60,12 @@ def article_summary(article, request=None) -> dict:
 
     persons = [link.person for link in article.article_persons.all()]
     hero = None
-    if article.hero_image is not None:
-        renditions = article.hero_image.get_renditions(*HERO_SPECS).values()
-        # A small original is never enlarged: its sizes would repeat, listed once each.
-        sizes = {(r.width, r.height): r for r in renditions}
+    hero_renditions = renditions(article.hero_image, *HERO_SPECS)
+    if hero_renditions:
         hero = {
             "caption": article.hero_caption,
             "credit": article.hero_credit,
-            "renditions": [
-                {"url": absolute_url(r.url), "width": r.width, "height": r.height}
-                for r in sizes.values()
-            ],
+            "renditions": hero_renditions,
         }
     return {
         "id": article.pk,
@@ -94,14 +105,14 @@ def body_block(block) -> dict | None:
             return None
         return {"type": kind, "headline": target.title, "url": absolute_url(target.url)}
     if kind == "image":
-        image = value["image"]
+        image = rendition(value["image"], BODY_IMAGE_SPEC)
         if image is None:
             return None
         return {
             "type": kind,
             "caption": value["caption"],
             "credit": value["credit"],
-            **rendition(image, BODY_IMAGE_SPEC),
+            **image,
         }
     if kind == "embed":
         return {
@@ -129,6 +140,6 @@ def club(item) -> dict:
         "primary_colour": item.primary_colour,
         "secondary_colour": item.secondary_colour,
         "competition": item.competition.slug if item.competition else None,
-        "crest": rendition(item.crest, CREST_SPEC) if item.crest else None,
+        "crest": rendition(item.crest, CREST_SPEC),
         "api_articles_url": absolute_url(f"/api/v1/articles/?club={item.slug}"),
     }

@@ -62,13 +62,18 @@ def feed_path(tag, fmt: str) -> str:
 def hero_image(article) -> FeedImage | None:
     if article.hero_image is None:
         return None
-    # Found among the prefetched renditions: no query once it exists.
-    rendition = article.hero_image.get_rendition(IMAGE_SPEC)
-    mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
+    try:
+        # Found among the prefetched renditions: no query once it exists.
+        rendition = article.hero_image.get_rendition(IMAGE_SPEC)
+        length = rendition.file.size
+    except OSError:
+        # The original is gone from storage: the item goes out without an image rather
+        # than the whole feed with an error (Wagtail's SourceImageIOError is an OSError).
+        return None
     return FeedImage(
         url=absolute_url(rendition.url),
-        length=rendition.file.size,
-        mime_type=mime_type,
+        length=length,
+        mime_type=mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg",
         width=rendition.width,
         height=rendition.height,
     )

@@ -216,3 +216,10 @@ def test_article_that_is_not_live_is_a_404(client, address, news_index, live):
     article_id = article_create(news_index, live=False).pk if live is False else 999999
     data = get(client, f"/api/v1/articles/{article_id}/", 404).json()
     assert data["error"] == "not_found" and data["message"]
+
+
+def test_an_image_missing_from_storage_costs_the_image_not_the_answer(client, address, news_index):
+    article = article_create(news_index, hero_image=image_create("Weg", "#000000"))
+    article.hero_image.file.storage.delete(article.hero_image.file.name)
+    assert get(client, "/api/v1/articles/").json()["results"][0]["hero_image"] is None
+    assert get(client, f"/api/v1/articles/{article.pk}/").json()["hero_image"] is None

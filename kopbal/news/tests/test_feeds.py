@@ -191,3 +191,10 @@ def test_club_feed_runs_a_fixed_number_of_queries(client, news_index, settings, 
     assert len(feedparser.parse(body).entries) == 25
     assert len(large) == len(small), (small, large)
     assert len(large) == FEED_BUDGET, "\n".join(q[:150] for q in large)
+
+
+def test_an_image_missing_from_storage_costs_the_image_not_the_feed(client, story):
+    story.hero_image.file.storage.delete(story.hero_image.file.name)
+    _, parsed = read(client, "/rss/")
+    assert parsed.entries[0].title == "Kemphanen pakken punt"
+    assert parsed.entries[0].enclosures == []
