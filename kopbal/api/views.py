@@ -2,7 +2,7 @@
 and clubs. Read through the same rules as the pages (`live_news()`, `tagged_with()`)."""
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 from django.http import JsonResponse
@@ -43,11 +43,13 @@ def _since(value: str) -> datetime | None:
         return None
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = timezone.make_aware(moment)  # the site's time zone, as on the pages
+        # In UTC, as the database compares it: year 1 or 9999 with an offset falls off
+        # the calendar here rather than in the database driver.
+        return moment.astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    if moment.tzinfo is None:
-        moment = timezone.make_aware(moment)  # the site's time zone, as on the pages
-    return moment
 
 
 def _articles():

@@ -124,7 +124,13 @@ def test_since_keeps_articles_published_from_then_on(client, address, news_index
     assert headlines(get(client, "/api/v1/articles/?since=2000-01-01")) == ["Nieuw", "Oud"]
 
 
-@pytest.mark.parametrize("value", ["gisteren", "2026-13-01", "", "1" * 500, "2026-11-28T25:00"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "gisteren", "2026-13-01", "", "1" * 500, "2026-11-28T25:00", "0001-01-01",
+        "0001-01-01T00:00:00%2B01:00", "9999-12-31T23:59:59-01:00",
+    ],
+)  # fmt: skip
 def test_bad_since_is_a_400_with_a_dutch_message(client, address, value):
     data = get(client, f"/api/v1/articles/?since={value}", 400).json()
     assert data["error"] == "bad_since"
