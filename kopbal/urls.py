@@ -7,8 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from kopbal.accounts import newsroom
 from kopbal.core import icons
 from kopbal.core.robots import robots_txt
-from kopbal.news import sitemaps
-from kopbal.news.feeds import LatestArticlesFeed
+from kopbal.news import feeds, sitemaps
 
 # allauth answers its own 429s through this view: Dutch, with the wait and Retry-After.
 handler429 = "kopbal.accounts.limits.allauth_429"
@@ -24,7 +23,8 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-news.xml", sitemaps.news, name="sitemap_news"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
-    path("rss/", LatestArticlesFeed(), name="rss"),
+    # RSS and Atom of the site and of every tag page (/club/<slug>/rss/, ...).
+    *feeds.urlpatterns(),
     path("favicon.ico", icons.favicon, name="favicon"),
     path("manifest.webmanifest", icons.manifest, name="manifest"),
     # Kopbal's rate-limited login and sign-up views shadow allauth's at the same paths.
@@ -33,6 +33,7 @@ urlpatterns = [
     path("", include("kopbal.polls.urls")),
     path("", include("kopbal.comments.urls")),
     path("", include("kopbal.search.urls")),
+    path("", include("kopbal.api.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,5 +1,6 @@
 """The site's one public address (settings.KOPBAL_SITE_URL): every absolute URL on it."""
 
+import re
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -25,6 +26,16 @@ def absolute_url(path: str) -> str:
     if path.startswith(("http://", "https://")):
         return path
     return settings.KOPBAL_SITE_URL + "/" + path.lstrip("/")
+
+
+# href="/..." or src="/..." (a site-relative URL, not a protocol-relative "//host").
+_RELATIVE_LINK = re.compile(r'(\s(?:href|src)=")(/(?!/)[^"]*)"')
+
+
+def absolute_links(html: str) -> str:
+    """`html` with its site-relative links and images on the configured address: feeds and
+    the API are read away from the site, where "/nieuws/..." points nowhere."""
+    return _RELATIVE_LINK.sub(lambda m: f'{m[1]}{absolute_url(m[2])}"', html)
 
 
 def check_site_url(app_configs, **kwargs) -> list[Error]:

@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery, Value
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.query import PageQuerySet
@@ -33,6 +33,25 @@ class ArticlePageQuerySet(PageQuerySet):
         """Fetch hero images and their renditions up front, for lists with thumbnails."""
         return self.select_related("hero_image").prefetch_related("hero_image__renditions")
 
+    def with_credits(self):
+        """Fetch authors, clubs, persons and competitions up front: one query per kind,
+        whatever the number of articles (feeds and the API show them for every item)."""
+        model = self.model
+        authors = model.article_authors.rel.related_model
+        persons = model.article_persons.rel.related_model
+        return self.prefetch_related(
+            Prefetch(
+                "article_authors",
+                queryset=authors.objects.select_related("author").order_by("sort_order"),
+            ),
+            Prefetch(
+                "article_persons",
+                queryset=persons.objects.select_related("person").order_by("sort_order"),
+            ),
+            "clubs",
+            "competitions",
+        )
+
     def tagged_with(self, tag):
         """Articles tagged with a club, person or competition, or written by an author."""
         # EXISTS rather than a join + DISTINCT: the newest articles are walked in date order
@@ -42,6 +61,15 @@ class ArticlePageQuerySet(PageQuerySet):
         return self.filter(
             Exists(through.objects.filter(**{article_field: OuterRef("pk"), tag_field: tag}))
         )
+
+    def tags_in_use(self, model):
+        """The tags of kind `model` (Club, Person, Competition, Author) that at least one of
+        these articles carries: one query, an EXISTS per tag, however many articles."""
+        through, article_field, tag_field = self._tag_links()[model.tag_route]
+        links = through.objects.filter(
+            **{tag_field: OuterRef("pk"), f"{article_field}__in": self.order_by().values("pk")}
+        )
+        return model.objects.filter(Exists(links))
 
     def _tag_links(self) -> dict:
         """Per tag kind: the table linking articles to it, and its two foreign keys."""

@@ -71,12 +71,13 @@ class ArticleSitemap(SiteSitemap):
 
 
 class TagSitemap(SiteSitemap):
-    """The reader pages of clubs, persons, competitions or authors (HomePage routes)."""
+    """The reader pages of clubs, persons, competitions or authors (HomePage routes) that
+    list at least one article: a page without articles is thin content to a search engine."""
 
     model = None
 
     def items(self):
-        return self.model.objects.order_by("pk")
+        return ArticlePage.objects.live_news().tags_in_use(self.model).order_by("pk")
 
     def location(self, item):
         return item.get_absolute_url()

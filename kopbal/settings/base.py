@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "kopbal.polls",
     "kopbal.comments",
     "kopbal.search",
+    "kopbal.api",
     "kopbal.demo",
     "allauth",
     "allauth.account",
@@ -265,6 +266,9 @@ KOPBAL_COMMENTS_PAGE_SIZE = 50
 # ceiling), and shared caches in front (nginx, a CDN) may hold them this many seconds.
 KOPBAL_PAGE_CACHE_SECONDS = env.int("KOPBAL_PAGE_CACHE_SECONDS", default=600)
 KOPBAL_PAGE_SHARED_MAX_AGE = env.int("KOPBAL_PAGE_SHARED_MAX_AGE", default=10)
+# How long apps and browsers may reuse an answer of the public read API (/api/v1/) before
+# asking again (with its ETag: a 304 costs no body). A publish shows in them after this.
+KOPBAL_API_MAX_AGE = env.int("KOPBAL_API_MAX_AGE", default=60)
 # Fragments shared by every page ("Meest recent"): rendered once per site generation and
 # kept at most this long (0: render them on every page).
 KOPBAL_FRAGMENT_CACHE_SECONDS = env.int("KOPBAL_FRAGMENT_CACHE_SECONDS", default=600)

@@ -464,6 +464,16 @@ def test_public_json_is_micro_cached(site):
     assert site.app.count("GET", path) == 1
 
 
+def test_public_read_api_is_cached_by_its_own_headers(site):
+    """/api/v1/ answers with public s-maxage (kopbal/api/cache.py): nginx keeps it, unlike
+    the personal /api/me/ and /api/polls/ that it bypasses whatever they say."""
+    path = "/api/v1/articles/?cc=public,%20max-age=60,%20s-maxage=10"
+    site.get(path)
+    response = site.get(path)
+    assert response.getheader("X-Cache-Status") == "HIT"
+    assert site.app.count("GET", path) == 1
+
+
 def test_answer_without_caching_headers_is_kept_one_second(site):
     path = "/sitemap.xml?cc=none"
     assert site.get(path).getheader("X-Cache-Status") == "MISS"

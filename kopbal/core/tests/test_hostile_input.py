@@ -43,7 +43,10 @@ HOSTILE_TEXT = [
     *HOSTILE_IDS, "a\x00b", "\x07", "\t\n", "\u202e", "👨‍👩‍👧", "🏳️‍🌈", '"', "'", '"a" OR b',
     "<script>", "../../etc/passwd", "nieuwste", "oudste", "liked", "x" * 3000,
 ]  # fmt: skip
-PARAMS = ["pagina", "rpagina", "page", "ids", "sort", "reacties", "q", "keuze", "terug", "p"]
+PARAMS = [
+    "pagina", "rpagina", "page", "ids", "sort", "reacties", "q", "keuze", "terug", "p",
+    "club", "person", "competition", "author", "since", "cursor",
+]  # fmt: skip
 FIELDS = ["body", "parent", "choice", "like", "reason", "website", "display_name", "email"]
 CHARSETS = ["", "; charset=utf-8", "; charset=latin-1", "; charset=UTF-16", "; charset=bogus"]
 RAW_JSON = [
@@ -200,6 +203,8 @@ def world(news_index, settings):
         "/nieuws/", f"/club/{club.slug}/", f"/persoon/{person.slug}/", "/club/{}/",
         f"/competitie/{competition.slug}/", f"/auteur/{author.slug}/", "/lezer/{}/",
         "/lezer/Lezer/", "/documents/{}/x.pdf", "/sitemap.xml", "/rss/", "/account/",
+        "/atom/", f"/club/{club.slug}/rss/", "/club/{}/atom/", f"/auteur/{author.slug}/atom/",
+        "/api/v1/articles/", "/api/v1/articles/{}/", "/api/v1/clubs/",
     ]  # fmt: skip
     listings = {
         item.format(author=author.slug, article=article.url, id=article.pk, poll=poll.pk): params
@@ -228,6 +233,7 @@ LISTINGS = {
     "{article}": ["rpagina", "reacties"], "/reacties/{id}/": ["rpagina", "reacties"],
     "/api/articles/{id}/comments/": ["page", "sort"], "/api/comment-counts/": ["ids"],
     "/poll/{poll}/": ["keuze", "terug"],
+    "/api/v1/articles/": ["club", "person", "competition", "author", "since", "cursor"],
 }  # fmt: skip
 # The routes that take a POST (the rest answer it with a 405).
 POSTS = ("/vote/", "/stem/", "/comments/", "/plaatsen/", "/bewerken/", "/verwijderen/",

@@ -72,18 +72,73 @@ def test_articles_section_lists_live_articles_with_absolute_hero_image(client, a
     assert image == f"{SITE}{hero.file.url}"
 
 
-def test_tag_sections_list_club_person_competition_and_author_pages(client, address):
+def test_tag_sections_list_club_person_competition_and_author_pages(client, address, news_index):
     club = ClubFactory(slug="kv-mechelen")
     person = PersonFactory(slug="jan-jansen")
     competition = CompetitionFactory(slug="beker-van-belgie")
     author = AuthorFactory(slug="els-de-smet")
-    assert f"{SITE}/club/kv-mechelen/" in locs(xml(client, "/sitemap-clubs.xml"))
+    article_create(
+        news_index, authors=[author], clubs=[club], persons=[person], competitions=[competition]
+    )
+    assert locs(xml(client, "/sitemap-clubs.xml")) == [f"{SITE}/club/kv-mechelen/"]
     assert locs(xml(client, "/sitemap-persons.xml")) == [f"{SITE}/persoon/jan-jansen/"]
-    assert f"{SITE}/competitie/beker-van-belgie/" in locs(xml(client, "/sitemap-competitions.xml"))
+    assert locs(xml(client, "/sitemap-competitions.xml")) == [
+        f"{SITE}/competitie/beker-van-belgie/"
+    ]
     assert locs(xml(client, "/sitemap-authors.xml")) == [f"{SITE}/auteur/els-de-smet/"]
     # Each listed URL is a page that answers.
     for tag in (club, person, competition, author):
         assert client.get(tag.get_absolute_url()).status_code == 200
+
+
+def test_tag_sections_leave_out_tags_without_a_live_article(client, address, news_index):
+    """A tag page without articles is thin content: only drafts, an unpublished article or
+    nothing at all does not count."""
+    draft_only = dict(
+        authors=[AuthorFactory()],
+        clubs=[ClubFactory()],
+        persons=[PersonFactory()],
+        competitions=[CompetitionFactory()],
+    )
+    article_create(news_index, title="Concept", live=False, **draft_only)
+    unpublished = dict(
+        authors=[AuthorFactory()],
+        clubs=[ClubFactory()],
+        persons=[PersonFactory()],
+        competitions=[CompetitionFactory()],
+    )
+    article_create(news_index, title="Ingetrokken", **unpublished).unpublish()
+    ClubFactory(), PersonFactory(), CompetitionFactory(), AuthorFactory()  # nothing at all
+    for section in ("clubs", "persons", "competitions", "authors"):
+        assert locs(xml(client, f"/sitemap-{section}.xml")) == [], section
+
+
+@pytest.mark.parametrize("section", ["clubs", "persons", "competitions", "authors"])
+def test_tag_sections_run_as_many_queries_for_more_tags(client, settings, news_index, section):
+    from .test_query_budgets import measure
+
+    settings.KOPBAL_PAGE_CACHE_SECONDS = 0
+    url = f"/sitemap-{section}.xml"
+
+    def tagged_article(n):
+        article_create(
+            news_index,
+            title=f"Bericht {n}",
+            authors=[AuthorFactory()],
+            clubs=[ClubFactory()],
+            persons=[PersonFactory()],
+            competitions=[CompetitionFactory()],
+        )
+
+    tagged_article(0)
+    small, body = measure(client, url)
+    assert body.count("<loc>") == 1
+    for n in range(1, 8):
+        tagged_article(n)
+    ClubFactory(), PersonFactory(), CompetitionFactory(), AuthorFactory()
+    large, body = measure(client, url)
+    assert body.count("<loc>") == 8
+    assert len(large) == len(small), (small, large)
 
 
 def test_unknown_section_is_a_404(client, address):

@@ -65,3 +65,11 @@ def test_404_page_is_in_the_site_style_and_dutch(client, news_index):
     html = response.content.decode()
     assert "Buitenspel" in html
     assert "kopbal.css" in html
+
+
+def test_500_page_is_styled_and_dutch(client, news_index, settings):
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert "Time-out" in html
+    assert "kopbal.css" in html
