@@ -45,6 +45,15 @@ SOURCE_TIMEZONES = {
 
 REGULAR_SEASON = "Regular Season"
 
+# The files' stage names for the phases of the Jupiler Pro League (the keys standings.py uses
+# for its play-off groups). "ECL Playoff" is the one-off match for a Conference League ticket.
+PHASES = {
+    REGULAR_SEASON: "regular",
+    "Championship": "champions",
+    "Europe": "europe",
+    "Relegation": "relegation",
+}
+
 MONTHS = {
     m: i
     for i, m in enumerate(
