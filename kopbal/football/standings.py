@@ -148,6 +148,24 @@ def playoff_standings(
     return rows
 
 
+def season_tables(matches_by_phase: Mapping[str, Iterable]) -> dict[str, list[Row]]:
+    """Every table of a season from its matches grouped by phase (REGULAR, CHAMPIONS, ...).
+
+    A play-off table is given once its phase has matches (scheduled ones will do): its clubs
+    are those of its matches, so a play-off drawn up before the last regular round is
+    settled in the data still shows the right clubs.
+    """
+    regular = standings(matches_by_phase.get(REGULAR, ()))
+    tables = {REGULAR: regular}
+    for group in PLAYOFF_GROUPS:
+        matches = list(matches_by_phase.get(group, ()))
+        if matches:
+            clubs = {m.home for m in matches} | {m.away for m in matches}
+            ordered = [row.club for row in regular if row.club in clubs]
+            tables[group] = playoff_standings(matches, regular=regular, group=group, clubs=ordered)
+    return tables
+
+
 def _tally(matches, clubs, only=None) -> dict[Hashable, _Tally]:
     tallies: dict[Hashable, _Tally] = {club: _Tally(club) for club in clubs}
     for m in _in_order(matches):

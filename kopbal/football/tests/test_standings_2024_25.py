@@ -10,7 +10,14 @@ reproduces. Other figures are what the data gives under the halving rule.
 import pytest
 
 from kopbal.football.openfootball import DATA_DIR, PHASES, parse_file
-from kopbal.football.standings import CHAMPIONS, EUROPE, RELEGATION, playoff_standings, standings
+from kopbal.football.standings import (
+    CHAMPIONS,
+    EUROPE,
+    RELEGATION,
+    playoff_standings,
+    season_tables,
+    standings,
+)
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +89,9 @@ def test_charleroi_won_the_europe_play_offs_and_played_for_the_european_ticket(s
     assert "Sporting Charleroi" in (final.home, final.away)
 
 
-def test_kortrijk_and_beerschot_the_two_clubs_that_went_down_end_the_relegation_table(season, regular):
+def test_kortrijk_and_beerschot_the_two_clubs_that_went_down_end_the_relegation_table(
+    season, regular
+):
     table = _table(season, regular, RELEGATION)
     assert [row.club for row in table[2:]] == ["KV Kortrijk", "K Beerschot VA"]
     # Relegation Play-Offs keep every regular-season point.
@@ -96,3 +105,16 @@ def test_the_2025_26_table_so_far_lists_all_sixteen_clubs():
     rows = standings(league.matches)
     assert len(rows) == 16
     assert sum(row.played for row in rows) == 2 * 121
+
+
+def test_season_tables_gives_all_four_tables_of_a_finished_season(season, regular):
+    tables = season_tables(season)
+    assert set(tables) == {"regular", CHAMPIONS, EUROPE, RELEGATION}
+    assert tables["regular"] == regular
+    assert tables[CHAMPIONS] == _table(season, regular, CHAMPIONS)
+    assert [len(tables[g]) for g in (CHAMPIONS, EUROPE, RELEGATION)] == [6, 6, 4]
+
+
+def test_season_tables_of_a_season_in_progress_has_only_the_regular_table():
+    league = parse_file(DATA_DIR / "2025-26" / "be1.txt")
+    assert set(season_tables({"regular": league.matches})) == {"regular"}
