@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from kopbal.football.importing import ImportRejected, matches_import
 from kopbal.football.models import Competition
+from kopbal.football.openfootball import ParseError, parse_file
 
 
 class Command(BaseCommand):
@@ -24,18 +25,17 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, path: Path, season, competition, **options):
-        from kopbal.football.openfootball import ParseError, parse
-
         try:
             competition_obj = Competition.objects.get(slug=competition)
         except Competition.DoesNotExist:
             raise CommandError(f"No competition with slug {competition!r}.") from None
         try:
-            text = path.read_text(encoding="utf-8")
+            # parse_file knows the zone each shipped file writes its kick-off times in.
+            league = parse_file(path)
         except OSError as exc:
             raise CommandError(f"Cannot read {path}: {exc.strerror}.") from None
-        try:
-            league = parse(text)
+        except UnicodeDecodeError:
+            raise CommandError(f"{path} is not a UTF-8 text file.") from None
         except ParseError as exc:
             raise CommandError(f"{path}, line {exc.line}: {exc.message}") from None
         try:
