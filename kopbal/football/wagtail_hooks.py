@@ -42,6 +42,10 @@ class PhaseViewSet(SnippetViewSet):
     list_display = ["name", "competition", "season", "kind", "order"]
     list_filter = ["competition", "season", "kind"]
 
+    def get_queryset(self, request):
+        # A phase's name in the listing names its competition and season.
+        return Phase.objects.select_related("competition", "season")
+
 
 class MatchViewSet(SnippetViewSet):
     model = Match
