@@ -22,6 +22,8 @@ from wagtail.rich_text import RichText
 
 from kopbal.comments import counts
 from kopbal.comments.models import Comment, Like
+from kopbal.football import openfootball
+from kopbal.football.importing import matches_import
 from kopbal.football.models import Club, Competition, Person
 from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
 from kopbal.news.services import site_tree_ensure
@@ -70,9 +72,11 @@ def _competitions() -> dict[str, Competition]:
     return found
 
 
-def _clubs(league: Competition) -> dict[str, Club]:
+def _clubs(league: Competition, second_tier: Competition) -> dict[str, Club]:
     found = {}
-    for key, name, short, city, nicknames, primary, secondary in football.CLUBS:
+    rows = [(row, league) for row in football.CLUBS]
+    rows += [(row, second_tier) for row in football.FORMER_CLUBS]
+    for (key, name, short, city, nicknames, primary, secondary), competition in rows:
         crest = _image(f"Logo {short}", images.crest(short, (primary, secondary)), f"{key}.png")
         found[key] = Club.objects.create(
             name=name,
@@ -84,9 +88,19 @@ def _clubs(league: Competition) -> dict[str, Club]:
             primary_colour=primary,
             secondary_colour=secondary,
             crest=crest,
-            competition=league,
+            competition=competition,
         )
     return found
+
+
+def _matches(league: Competition) -> int:
+    """Both seasons of the league from the shipped open data, as the newsroom would import them."""
+    total = 0
+    for name in football.LEAGUE_FILES:
+        parsed = openfootball.parse_file(openfootball.DATA_DIR / name)
+        result = matches_import(league=parsed, competition=league)
+        total += result.created
+    return total
 
 
 def _authors() -> dict[str, Author]:
@@ -254,7 +268,8 @@ def demo_load(*, hero_size: tuple[int, int] = (DEMO_HERO_WIDTH, DEMO_HERO_WIDTH 
     """Load every demo article into an empty site; returns how many were published."""
     _home, index = site_tree_ensure()
     competitions = _competitions()
-    clubs = _clubs(competitions["jupiler-pro-league"])
+    clubs = _clubs(competitions["jupiler-pro-league"], competitions["challenger-pro-league"])
+    _matches(competitions["jupiler-pro-league"])
     authors = _authors()
     persons: dict[str, Person] = {}
     pages: dict[str, ArticlePage] = {}

@@ -172,3 +172,179 @@ class Person(TagPageMixin, index.Indexed, models.Model):
         ordering = ["name"]
         verbose_name = _("person")
         verbose_name_plural = _("persons")
+
+
+class Season(models.Model):
+    """A football season such as 2025-26, shared by every competition played in it."""
+
+    name = models.CharField(
+        _("name"),
+        max_length=7,
+        unique=True,
+        validators=[RegexValidator(r"^\d{4}-\d{2}$", _("Use a season like 2025-26."))],
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+
+    panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])]
+
+    class Meta:
+        ordering = ["-name"]
+        verbose_name = _("season")
+        verbose_name_plural = _("seasons")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__gt=models.F("start_date")),
+                name="season_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Phase(models.Model):
+    """One stage of a competition in a season: the regular season, a play-off group, a cup round."""
+
+    class Kind(models.TextChoices):
+        REGULAR = "regular", _("Regular season")
+        CHAMPIONS = "champions", _("Champions' Play-Offs")
+        EUROPE = "europe", _("Europe Play-Offs")
+        RELEGATION = "relegation", _("Relegation Play-Offs")
+        ECL_PLAYOFF = "ecl_playoff", _("Conference League play-off")
+        CUP_ROUND = "cup_round", _("Cup round")
+
+    competition = models.ForeignKey(
+        Competition, verbose_name=_("competition"), on_delete=models.CASCADE, related_name="phases"
+    )
+    season = models.ForeignKey(
+        Season, verbose_name=_("season"), on_delete=models.CASCADE, related_name="phases"
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    name = models.CharField(_("name"), max_length=100)
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Phases of a season are shown in this order.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("competition"), FieldPanel("season")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("order")]),
+        FieldPanel("name"),
+    ]
+
+    class Meta:
+        ordering = ["competition", "season", "order"]
+        verbose_name = _("phase")
+        verbose_name_plural = _("phases")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["competition", "season", "name"], name="phase_unique_name_per_season"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.competition.short_name or self.competition.name} {self.season}: {self.name}"
+
+
+class MatchQuerySet(models.QuerySet):
+    """The read rules for matches: every page, feed and API asks through these."""
+
+    def finished(self):
+        return self.filter(status=Match.Status.FINISHED)
+
+    def upcoming(self):
+        """Matches still to be played, soonest first (kick-off unknown last)."""
+        return self.filter(status=Match.Status.SCHEDULED).order_by(
+            models.F("kickoff").asc(nulls_last=True), "pk"
+        )
+
+    def in_play(self):
+        return self.filter(status__in=[Match.Status.LIVE, Match.Status.HALF_TIME])
+
+    def for_club(self, club):
+        return self.filter(models.Q(home=club) | models.Q(away=club))
+
+    def in_round(self, phase, number: int):
+        return self.filter(phase=phase, round_number=number)
+
+    def with_clubs(self):
+        return self.select_related("home", "away", "phase")
+
+
+class Match(models.Model):
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        LIVE = "live", _("Live")
+        HALF_TIME = "half_time", _("Half-time")
+        FINISHED = "finished", _("Finished")
+        POSTPONED = "postponed", _("Postponed")
+
+    phase = models.ForeignKey(
+        Phase, verbose_name=_("phase"), on_delete=models.CASCADE, related_name="matches"
+    )
+    round_label = models.CharField(_("round"), max_length=60)
+    round_number = models.PositiveSmallIntegerField(_("round number"))
+    home = models.ForeignKey(
+        Club, verbose_name=_("home"), on_delete=models.PROTECT, related_name="home_matches"
+    )
+    away = models.ForeignKey(
+        Club, verbose_name=_("away"), on_delete=models.PROTECT, related_name="away_matches"
+    )
+    kickoff = models.DateTimeField(_("kick-off"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.SCHEDULED
+    )
+    home_goals = models.PositiveSmallIntegerField(_("home goals"), null=True, blank=True)
+    away_goals = models.PositiveSmallIntegerField(_("away goals"), null=True, blank=True)
+    home_goals_half_time = models.PositiveSmallIntegerField(
+        _("home goals at half-time"), null=True, blank=True
+    )
+    away_goals_half_time = models.PositiveSmallIntegerField(
+        _("away goals at half-time"), null=True, blank=True
+    )
+    minute = models.PositiveSmallIntegerField(_("minute"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = MatchQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("phase"), FieldPanel("round_label"), FieldPanel("round_number")]),
+        FieldRowPanel([FieldPanel("home"), FieldPanel("away")]),
+        FieldRowPanel([FieldPanel("kickoff"), FieldPanel("status"), FieldPanel("minute")]),
+        FieldRowPanel([FieldPanel("home_goals"), FieldPanel("away_goals")]),
+        FieldRowPanel([FieldPanel("home_goals_half_time"), FieldPanel("away_goals_half_time")]),
+    ]
+
+    class Meta:
+        ordering = ["kickoff", "pk"]
+        verbose_name = _("match")
+        verbose_name_plural = _("matches")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(home=models.F("away")), name="match_club_not_playing_itself"
+            ),
+            models.UniqueConstraint(
+                fields=["phase", "home", "away", "round_number"], name="match_unique_per_round"
+            ),
+            # A match that has kicked off has a score; 0-0 is a score.
+            models.CheckConstraint(
+                condition=models.Q(status__in=["scheduled", "postponed"])
+                | models.Q(home_goals__isnull=False, away_goals__isnull=False),
+                name="match_played_has_score",
+            ),
+        ]
+        indexes = [
+            # A club's fixtures and results are read by kick-off, as home and as away side.
+            models.Index(fields=["home", "kickoff"], name="match_home_kickoff"),
+            models.Index(fields=["away", "kickoff"], name="match_away_kickoff"),
+            models.Index(fields=["phase", "round_number"], name="match_phase_round"),
+        ]
+
+    def __str__(self) -> str:
+        if self.home_goals is None or self.away_goals is None:
+            return f"{self.home} - {self.away}"
+        return f"{self.home} {self.home_goals}-{self.away_goals} {self.away}"
+
+    @property
+    def has_score(self) -> bool:
+        return self.home_goals is not None and self.away_goals is not None

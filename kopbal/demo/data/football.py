@@ -145,6 +145,16 @@ CLUBS = [
     ("dender", "FCV Dender EH", "Dender", "Denderleeuw", [], "#1F3C88", "#FFFFFF"),
 ]
 
+# Played the 2024-25 Jupiler Pro League and went down: the demo loads that season's matches.
+FORMER_CLUBS = [
+    # key, official name, short name, city, nicknames, primary, secondary
+    ("beerschot", "K. Beerschot VA", "Beerschot", "Antwerpen", ["de Ratten"], "#5B2C83", "#FFFFFF"),
+    ("kortrijk", "KV Kortrijk", "Kortrijk", "Kortrijk", ["de Kerels"], "#E30613", "#FFFFFF"),
+]
+
+# The openfootball files the demo imports into the Jupiler Pro League.
+LEAGUE_FILES = ["2024-25/be1.txt", "2025-26/be1.txt"]
+
 AUTHORS = [
     # name, job title, bio
     (

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from kopbal.demo import loader
-from kopbal.football.models import Club
+from kopbal.football.models import Club, Match
 from kopbal.news.models import ArticlePage
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +39,10 @@ def test_load_demo_fills_the_site_once(client, monkeypatch, tmp_path):
     call_command("load_demo", hero_width=160)
     count = ArticlePage.objects.live().count()
     assert count == len(loader.demo_articles())
-    assert Club.objects.count() == 16
+    assert Club.objects.filter(competition__slug="jupiler-pro-league").count() == 16
+    # Both seasons of the league, from the shipped open data: 2024-25 whole, 2025-26 half played.
+    assert Match.objects.filter(phase__season__name="2024-25").finished().count() == 313
+    assert Match.objects.filter(phase__season__name="2025-26", phase__kind="regular").count() == 240
     assert (tmp_path / "admin-login.txt").read_text().startswith("redactie / ")
 
     call_command("load_demo", hero_width=160)  # a second run changes nothing
