@@ -25,6 +25,17 @@ def article(article_id: int) -> str:
     return f"article:{int(article_id)}"
 
 
+def match(match_id: int) -> str:
+    """One match as pages show it: score, status, minute, events."""
+    return f"match:{int(match_id)}"
+
+
+def football_season(competition_id: int, season_id: int) -> str:
+    """Everything computed from a competition's matches in a season: its tables, its
+    fixtures and results, the race. Any match of that season changing moves it."""
+    return f"football:{int(competition_id)}:{int(season_id)}"
+
+
 @dataclass
 class Scope:
     """The generations one request has read: read once, and the stamp of its page."""

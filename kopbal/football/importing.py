@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from kopbal.core import generations
+
 from .club_names import OPENFOOTBALL_CLUB_SLUGS
 from .models import Club, Competition, Match, Phase, Season
 
@@ -192,6 +194,12 @@ def matches_import(
         match.updated_at = now
     Match.objects.bulk_update(to_update, [*fields, "updated_at"], batch_size=500)
     result.created, result.updated = len(to_create), len(to_update)
+    # Bulk writes send no signals: the cached pages of the changed matches and the season's
+    # tables are marked out of date here, in the same transaction.
+    for match in to_update:
+        generations.bump(generations.match(match.pk))
+    if to_create or to_update:
+        generations.bump(generations.football_season(competition.pk, season.pk))
     logger.info(
         "Imported %s %s: %d created, %d updated, %d unchanged",
         competition.slug,

@@ -1,9 +1,12 @@
 """Football facts that articles are tagged with: competitions, clubs and persons."""
 
-from django.core.validators import RegexValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
 hex_colour = RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Use a colour like #5A2D82."))
@@ -271,7 +274,7 @@ class MatchQuerySet(models.QuerySet):
         return self.select_related("home", "away", "phase")
 
 
-class Match(models.Model):
+class Match(ClusterableModel):
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
         LIVE = "live", _("Live")
@@ -313,6 +316,7 @@ class Match(models.Model):
         FieldRowPanel([FieldPanel("kickoff"), FieldPanel("status"), FieldPanel("minute")]),
         FieldRowPanel([FieldPanel("home_goals"), FieldPanel("away_goals")]),
         FieldRowPanel([FieldPanel("home_goals_half_time"), FieldPanel("away_goals_half_time")]),
+        InlinePanel("events", heading=_("Events"), label=_("Event")),
     ]
 
     class Meta:
@@ -348,3 +352,89 @@ class Match(models.Model):
     @property
     def has_score(self) -> bool:
         return self.home_goals is not None and self.away_goals is not None
+
+
+class MatchEvent(models.Model):
+    """Something the newsroom saw happen in a match: a goal, a card, a substitution."""
+
+    class Kind(models.TextChoices):
+        GOAL = "goal", _("Goal")
+        PENALTY = "penalty", _("Penalty goal")
+        OWN_GOAL = "own_goal", _("Own goal")
+        YELLOW = "yellow", _("Yellow card")
+        SECOND_YELLOW = "second_yellow", _("Second yellow card")
+        RED = "red", _("Red card")
+        SUBSTITUTION = "substitution", _("Substitution")
+
+    GOALS = (Kind.GOAL, Kind.PENALTY, Kind.OWN_GOAL)
+
+    match = ParentalKey(
+        Match, verbose_name=_("match"), on_delete=models.CASCADE, related_name="events"
+    )
+    kind = models.CharField(_("kind"), max_length=14, choices=Kind.choices)
+    minute = models.PositiveSmallIntegerField(
+        _("minute"), validators=[MinValueValidator(1), MaxValueValidator(120)]
+    )
+    added_time = models.PositiveSmallIntegerField(
+        _("added time"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(30)],
+        help_text=_("Minutes of added time: 3 for 90+3."),
+    )
+    # The player's club; an own goal counts for the other side.
+    club = models.ForeignKey(
+        Club, verbose_name=_("club"), on_delete=models.PROTECT, related_name="+"
+    )
+    player = models.CharField(_("player"), max_length=100)
+    other_player = models.CharField(
+        _("player off / assist"),
+        max_length=100,
+        blank=True,
+        help_text=_("For a substitution the player who went off; for a goal the assist."),
+    )
+    person = models.ForeignKey(
+        Person,
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="match_events",
+        help_text=_("Link the player to a person page, when there is one."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("minute"), FieldPanel("added_time")]),
+        FieldRowPanel([FieldPanel("club"), FieldPanel("player"), FieldPanel("other_player")]),
+        FieldPanel("person"),
+    ]
+
+    class Meta:
+        ordering = ["minute", models.F("added_time").asc(nulls_first=True), "pk"]
+        verbose_name = _("match event")
+        verbose_name_plural = _("match events")
+
+    def __str__(self) -> str:
+        return f"{self.minute_label} {self.get_kind_display()} {self.player}"
+
+    @property
+    def minute_label(self) -> str:
+        return f"{self.minute}+{self.added_time}'" if self.added_time else f"{self.minute}'"
+
+    @property
+    def scoring_club_id(self) -> int:
+        """The side a goal counts for."""
+        if self.kind == self.Kind.OWN_GOAL:
+            return self.match.away_id if self.club_id == self.match.home_id else self.match.home_id
+        return self.club_id
+
+    def clean(self):
+        super().clean()
+        match = getattr(self, "match", None)
+        if (
+            match is not None
+            and self.club_id
+            and self.club_id not in (match.home_id, match.away_id)
+        ):
+            raise ValidationError({"club": _("The club must be one of the two sides.")})
