@@ -31,9 +31,9 @@ due to rounding are first withdrawn", the long-standing rule): comparing the unr
 total (27.5 + play-off points) applies exactly that. Still level, the final position of
 the regular season decides, with no other criterion (Voetbalkrant, 12 May 2025, "Club
 Brugge heeft wel een groot voordeel ten opzichte van Union in de titelstrijd",
-https://www.voetbalkrant.com/nieuws/2025-05-12/club-brugge-heeft-wel-een-groot-voordeel-ten-opzichte-van-union-in-de-titelstrijd-dit-zeggen-de-regels ;
-for the Relegation Play-Offs, Voetbalprimeur, May 2025, "Na Beerschot ook KV Kortrijk
-zeker van degradatie"). That position already carries the regular-season tie-breakers, so
+https://www.voetbalkrant.com/nieuws/2025-05-12/club-brugge-heeft-wel-een-groot-voordeel-ten-opzichte-van-union-in-de-titelstrijd-dit-zeggen-de-regels
+(and for the Relegation Play-Offs, Voetbalprimeur, May 2025, "Na Beerschot ook KV Kortrijk
+zeker van degradatie")). That position already carries the regular-season tie-breakers, so
 a play-off table never needs a test match to be computed.
 """
 
