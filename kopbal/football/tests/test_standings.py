@@ -178,3 +178,19 @@ def test_play_off_tables_count_only_matches_between_the_group_clubs():
     regular = _renumber(_regular({"A": 40, "B": 38, "C": 30, "D": 28, "E": 26, "F": 24}))
     rows = playoff_standings([M("A", "Outsider", 0, 5)], regular=regular, group=CHAMPIONS)
     assert rows[0].club == "A" and rows[0].played == 0
+
+
+def test_equal_relegation_play_off_points_go_to_the_better_regular_season_club():
+    clubs = {f"T{i}": 60 - 2 * i for i in range(1, 17)}  # T13 34, T14 32, T15 30, T16 28
+    regular = _renumber(_regular(clubs))
+    # T14 wins twice (32 + 6 = 38), T13 wins once and draws once (34 + 4 = 38).
+    matches = [
+        M("T14", "T15", 1, 0),
+        M("T16", "T14", 0, 2),
+        M("T13", "T16", 3, 0),
+        M("T15", "T13", 1, 1),
+    ]
+    rows = playoff_standings(matches, regular=regular, group=RELEGATION)
+    assert [(r.club, r.points) for r in rows[:2]] == [("T13", 38), ("T14", 38)]
+    # T14 has more play-off wins and a better goal difference: only the position counts.
+    assert (rows[1].won, rows[1].goal_difference) > (rows[0].won, rows[0].goal_difference)
