@@ -20,6 +20,7 @@ from . import comments, render, votes
 from .growth import bench_growth
 from .search import bench_search, bench_search_recall
 from .server import ROOT, bench_env, gunicorn, manage
+from .tables import bench_tables
 from .throughput import bench_throughput
 
 RESULTS = ROOT / "var" / "bench" / "results.json"
@@ -263,6 +264,7 @@ SCENARIOS = {
     "throughput": bench_throughput,
     "search": bench_search,
     "search-recall": bench_search_recall,
+    "tables": bench_tables,
 }
 
 

@@ -273,6 +273,23 @@ class MatchQuerySet(models.QuerySet):
     def with_clubs(self):
         return self.select_related("home", "away", "phase")
 
+    def in_season(self, season):
+        return self.filter(phase__season=season)
+
+    def in_competition(self, competition):
+        return self.filter(phase__competition=competition)
+
+    def of_phase_kind(self, kind: str):
+        return self.filter(phase__kind=kind)
+
+    def on_matchday(self, number: int):
+        """Matchday `number` of every phase it selects (numbers count within a phase)."""
+        return self.filter(round_number=number)
+
+    def in_kickoff_order(self):
+        """Soonest first, kick-off unknown last, the same on every database."""
+        return self.order_by(models.F("kickoff").asc(nulls_last=True), "pk")
+
 
 class Match(ClusterableModel):
     class Status(models.TextChoices):

@@ -5,25 +5,36 @@ hashable key: a Club instance, a slug, a name). A match whose goals are None is 
 is skipped. If the matches carry a `kickoff`, form is read in kick-off order; otherwise in the
 order given.
 
-The rules are those of the Jupiler Pro League for 2024-25 and 2025-26, from the Pro League's
-competition regulations (Reglement Pro League, the articles on the competition format and on
-the ranking, "Rangschikking"); the format is summarised in football-facts.md. The article
-numbers could not be checked offline while this was written: what is implemented, and why:
+The rules are those of the Jupiler Pro League for 2024-25 and 2025-26. The Pro League's own
+regulations (Reglement Pro League, Titel "Competitie", the articles on the ranking) could
+not be consulted while this was checked; what is implemented follows the sources below,
+which agree with each other and with the 2024-25 season as it was played (see
+tests/test_standings_2024_25.py).
 
-Regular season (REGULAR_TIEBREAKERS), clubs level on points are separated by, in order:
-  1. the number of wins, 2. goal difference, 3. goals scored, 4. goals scored away,
-  5. the number of away wins.
-  The regulations then call for a test match (for the title, a play-off place or relegation)
-  or a draw; neither can be computed, so clubs still level are ordered by name, a stable
-  order the newsroom can see is provisional.
+Regular season (`_regular_key`), clubs level on points are separated by, in order:
+  1. the number of wins, 2. goal difference, 3. goals scored, 4. the number of away wins,
+  5. goal difference away, 6. goals scored away, then a test match.
+  Source: Voetbalkrant, "Hoogspanning op de laatste reguliere speeldag" (11 March 2025),
+  https://www.voetbalkrant.com/nieuws/2025-03-11/hoogspanning-op-de-laatste-reguliere-speeldag-dit-zijn-alle-scenarios-voor-stvv-cercle-brugge-westerlo-dender-en-oh-leuven
+  which lists the criteria of the 2024-25 regulations. (Older regulations, e.g. article
+  1531 of 2014-15, put goals scored away before away wins and had no away goal
+  difference: the order was corrected here from that older version.)
+  A test match cannot be computed: clubs still level are ordered by name, a stable order
+  the newsroom can see is provisional.
 
 Play-offs: the regular-season points are carried over, halved and rounded UP for the
-Champions' and Europe Play-Offs (33.5 becomes 34), and kept whole for the Relegation
-Play-Offs. On equal points, a club that gained a half point by rounding ranks below one that
-did not: comparing the unrounded total (33.5 + play-off points) applies exactly that rule.
-Still level, the final position of the regular season decides; as the play-offs continue the
-regular season, that position already carries the regular-season tie-breakers above, and
-it separates every pair, so a play-off table never needs a test match to be computed.
+Champions' and Europe Play-Offs (55 becomes 28: RTL, 14 March 2025, "Genk 65 divisé par
+2 = 32.5 ... 33"; Walfoot, 23 May 2025, Union "27,5 points - arrondis à la hausse"), and
+kept whole for the Relegation Play-Offs (Focus-WTV, "De balans voor de play-offs", 2025).
+On equal points, the half point gained by rounding is taken off first ("any points added
+due to rounding are first withdrawn", the long-standing rule): comparing the unrounded
+total (27.5 + play-off points) applies exactly that. Still level, the final position of
+the regular season decides, with no other criterion (Voetbalkrant, 12 May 2025, "Club
+Brugge heeft wel een groot voordeel ten opzichte van Union in de titelstrijd",
+https://www.voetbalkrant.com/nieuws/2025-05-12/club-brugge-heeft-wel-een-groot-voordeel-ten-opzichte-van-union-in-de-titelstrijd-dit-zeggen-de-regels
+(and for the Relegation Play-Offs, Voetbalprimeur, May 2025, "Na Beerschot ook KV Kortrijk
+zeker van degradatie")). That position already carries the regular-season tie-breakers, so
+a play-off table never needs a test match to be computed.
 """
 
 from __future__ import annotations
@@ -68,6 +79,11 @@ class Row:
     rounded_up: bool = False
     away_goals: int = 0
     away_wins: int = 0
+    away_goals_against: int = 0
+
+    @property
+    def away_goal_difference(self) -> int:
+        return self.away_goals - self.away_goals_against
 
 
 @dataclass
@@ -80,6 +96,7 @@ class _Tally:
     goals_for: int = 0
     goals_against: int = 0
     away_goals: int = 0
+    away_goals_against: int = 0
     away_wins: int = 0
     results: list[str] = field(default_factory=list)
 
@@ -93,6 +110,7 @@ class _Tally:
         self.goals_against += conceded
         if away:
             self.away_goals += scored
+            self.away_goals_against += conceded
         if scored > conceded:
             self.won += 1
             self.away_wins += away
@@ -186,14 +204,16 @@ def _in_order(matches: Iterable) -> list:
 
 
 def _regular_key(t: _Tally):
-    # REGULAR_TIEBREAKERS, see the module docstring; name last as a stable fallback.
+    # The regular-season tie-breakers, see the module docstring; the name last stands in
+    # for the test match as a stable order.
     return (
         -t.points,
         -t.won,
         -(t.goals_for - t.goals_against),
         -t.goals_for,
-        -t.away_goals,
         -t.away_wins,
+        -(t.away_goals - t.away_goals_against),
+        -t.away_goals,
         str(t.club),
     )
 
@@ -215,6 +235,7 @@ def _row(position: int, t: _Tally, *, carried: int = 0, rounded_up: bool = False
         rounded_up=rounded_up,
         away_goals=t.away_goals,
         away_wins=t.away_wins,
+        away_goals_against=t.away_goals_against,
     )
 
 

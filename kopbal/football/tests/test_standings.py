@@ -56,25 +56,54 @@ def test_goals_scored_decide_on_equal_goal_difference():
     assert rank([M("B", "Y", 1, 0), M("A", "X", 3, 2)], "A", "B") == ["A", "B"]
 
 
-def test_away_goals_decide_on_equal_goals_scored():
-    # Both win 2-1 once and draw 2-2 once; B played both away.
-    matches = [M("A", "X", 2, 1), M("A", "Y", 2, 2), M("Z", "B", 1, 2), M("W", "B", 2, 2)]
-    assert rank(matches, "A", "B") == ["B", "A"]
+def test_points_come_first_whatever_the_rest():
+    # A: one win (3 points); B: two draws (2 points) with more goals everywhere.
+    matches = [M("A", "X", 1, 0), M("Y", "B", 4, 4), M("Z", "B", 5, 5)]
+    assert rank(matches, "A", "B") == ["A", "B"]
 
 
-def test_away_wins_decide_on_equal_away_goals():
-    # Both: 4 points, 1 win, 4-4 in goals, 1 goal away; only B won away.
-    a = [M("A", "X", 1, 0), M("Y", "A", 1, 1), M("A", "Z", 2, 3)]
-    b = [M("V", "B", 0, 1), M("B", "W", 2, 2), M("B", "U", 1, 2)]
+def _level_on_goals(a, b):
+    """The table rows of A and B, asserted level on everything before the away figures."""
     table = {row.club: row for row in standings(a + b)}
-    facts = ("points", "won", "goal_difference", "goals_for", "away_goals")
+    facts = ("points", "won", "goal_difference", "goals_for")
     assert [getattr(table["A"], f) for f in facts] == [getattr(table["B"], f) for f in facts]
-    assert (table["A"].away_wins, table["B"].away_wins) == (0, 1)
+    return table["A"], table["B"]
+
+
+def test_away_wins_decide_on_equal_goals_scored():
+    # Both: a 2-1 win and a 2-2 draw; A won at home, B away (and A scored more away).
+    a = [M("A", "X", 2, 1), M("Y", "A", 2, 2)]
+    b = [M("Z", "B", 1, 2), M("B", "W", 2, 2)]
+    row_a, row_b = _level_on_goals(a, b)
+    assert (row_a.away_wins, row_b.away_wins) == (0, 1)
+    assert row_a.away_goals == row_b.away_goals == 2
+    assert rank(a + b, "A", "B") == ["B", "A"]
+
+
+def test_away_goal_difference_decides_on_equal_away_wins():
+    # Both: one win away, one draw, one loss, 4-4 in goals. B's defeat came at home.
+    a = [M("X", "A", 0, 1), M("A", "Y", 2, 2), M("Z", "A", 2, 1)]
+    b = [M("V", "B", 1, 2), M("B", "W", 1, 1), M("B", "U", 1, 2)]
+    row_a, row_b = _level_on_goals(a, b)
+    assert row_a.away_wins == row_b.away_wins == 1
+    assert (row_a.away_goal_difference, row_b.away_goal_difference) == (0, 1)
+    assert rank(a + b, "A", "B") == ["B", "A"]
+
+
+def test_away_goals_decide_on_equal_away_goal_difference():
+    # Both: won 1-0 away, 3-3 in the rest; B's draw of 3-3 was away, A's at home.
+    a = [M("X", "A", 0, 1), M("A", "Y", 3, 3)]
+    b = [M("V", "B", 0, 1), M("W", "B", 3, 3)]
+    row_a, row_b = _level_on_goals(a, b)
+    assert row_a.away_goal_difference == row_b.away_goal_difference == 1
+    assert (row_a.away_goals, row_b.away_goals) == (1, 4)
     assert rank(a + b, "A", "B") == ["B", "A"]
 
 
 def test_clubs_level_on_every_tiebreaker_are_ordered_by_name():
-    assert rank([M("B", "A", 1, 1)], "A", "B") == ["A", "B"]
+    # Each drew once at home and once away, 1-1: level on all, the test match not computed.
+    matches = [M("B", "X", 1, 1), M("Y", "B", 1, 1), M("A", "V", 1, 1), M("W", "A", 1, 1)]
+    assert rank(matches, "A", "B") == ["A", "B"]
 
 
 def test_form_is_the_last_five_results_newest_last_in_kickoff_order():
@@ -149,3 +178,19 @@ def test_play_off_tables_count_only_matches_between_the_group_clubs():
     regular = _renumber(_regular({"A": 40, "B": 38, "C": 30, "D": 28, "E": 26, "F": 24}))
     rows = playoff_standings([M("A", "Outsider", 0, 5)], regular=regular, group=CHAMPIONS)
     assert rows[0].club == "A" and rows[0].played == 0
+
+
+def test_equal_relegation_play_off_points_go_to_the_better_regular_season_club():
+    clubs = {f"T{i}": 60 - 2 * i for i in range(1, 17)}  # T13 34, T14 32, T15 30, T16 28
+    regular = _renumber(_regular(clubs))
+    # T14 wins twice (32 + 6 = 38), T13 wins once and draws once (34 + 4 = 38).
+    matches = [
+        M("T14", "T15", 1, 0),
+        M("T16", "T14", 0, 2),
+        M("T13", "T16", 3, 0),
+        M("T15", "T13", 1, 1),
+    ]
+    rows = playoff_standings(matches, regular=regular, group=RELEGATION)
+    assert [(r.club, r.points) for r in rows[:2]] == [("T13", 38), ("T14", 38)]
+    # T14 has more play-off wins and a better goal difference: only the position counts.
+    assert (rows[1].won, rows[1].goal_difference) > (rows[0].won, rows[0].goal_difference)

@@ -118,3 +118,45 @@ def test_season_tables_gives_all_four_tables_of_a_finished_season(season, regula
 def test_season_tables_of_a_season_in_progress_has_only_the_regular_table():
     league = parse_file(DATA_DIR / "2025-26" / "be1.txt")
     assert set(season_tables({"regular": league.matches})) == {"regular"}
+
+
+# The official final tables (Pro League, with W/D/L and goals) could not be consulted; these
+# are the points the Belgian press reported, each checked against the computed tables:
+#   Focus-WTV, "De balans voor de play-offs" (March 2025): Club Brugge 2nd with 59, Cercle
+#     13th with 32, Kortrijk 15th with 26.
+#   KW.be, "Cercle naar Relegation Play-off na 3-0-verlies bij Anderlecht" (16 March 2025):
+#     STVV 31 (14th), Cercle 32 (13th), OH Leuven 11th with 37.
+#   Walfoot, 23 May 2025: Union began the play-offs on 27.5, rounded up (55 points).
+#   Voetbalprimeur, "Na Beerschot ook KV Kortrijk zeker van degradatie" (May 2025): the
+#     Relegation Play-Offs before the last round: STVV 40, Cercle 39, Kortrijk 36,
+#     Beerschot 21.
+PRESS_REGULAR = {
+    "KRC Genk": (1, 68),
+    "Club Brugge KV": (2, 59),
+    "Union Saint-Gilloise": (3, 55),
+    "Oud-Heverlee Leuven": (11, 37),
+    "Cercle Brugge": (13, 32),
+    "Sint-Truidense VV": (14, 31),
+    "KV Kortrijk": (15, 26),
+}
+PRESS_RELEGATION_BEFORE_LAST_ROUND = {
+    "Sint-Truidense VV": 40,
+    "Cercle Brugge": 39,
+    "KV Kortrijk": 36,
+    "K Beerschot VA": 21,
+}
+
+
+def test_the_regular_season_positions_and_points_are_those_the_press_reported(regular):
+    table = {row.club: (row.position, row.points) for row in regular}
+    assert {club: table[club] for club in PRESS_REGULAR} == PRESS_REGULAR
+
+
+def test_the_relegation_play_offs_before_the_last_round_are_those_the_press_reported(
+    season, regular
+):
+    last_round = max(m.date for m in season[RELEGATION])
+    before = [m for m in season[RELEGATION] if m.date < last_round]
+    table = playoff_standings(before, regular=regular, group=RELEGATION)
+    assert {row.club: row.points for row in table} == PRESS_RELEGATION_BEFORE_LAST_ROUND
+    assert [row.club for row in table] == list(PRESS_RELEGATION_BEFORE_LAST_ROUND)
