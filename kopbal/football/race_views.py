@@ -143,7 +143,7 @@ def whatif_page(request, slug):
         pick = request.GET.get(name, "")
         fixture = {"match": match, "name": name, "pick": pick if pick in whatif.PICKS else ""}
         fixtures.append(fixture)
-        rounds.setdefault(match.round_label, []).append(fixture)
+        rounds.setdefault(match.round_number, []).append(fixture)
         if fixture["pick"]:
             picks.append((match.home, match.away, pick))
     wins_decide = phase.kind == Phase.Kind.REGULAR
@@ -151,7 +151,7 @@ def whatif_page(request, slug):
     clubs = {line.club.pk: line.club for line in lines}
     context.update(
         table=table,
-        rounds=list(rounds.items()),
+        rounds=[(_("Matchday %(n)s") % {"n": n}, fs) for n, fs in rounds.items()],
         zone=ZONES[phase.kind],
         picked=bool(picks),
         js_strings={"updated": _("The table has been updated.")},

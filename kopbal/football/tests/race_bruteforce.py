@@ -55,7 +55,7 @@ def brute_race(
             above_best = (key > kc) | ((key == kc) & tie_won_by_j[c][None, :])
             above_best[:, c] = False
             can_make[c] |= bool((above_best.sum(axis=1) <= places - 1).any())
-            totals[c].update(np.unique(gained[:, c]).tolist())
+            totals[c].update(np.flatnonzero(np.bincount(gained[:, c])).tolist())
     verdicts = []
     for c in range(n):
         if not can_miss[c]:
