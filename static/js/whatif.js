@@ -72,6 +72,7 @@
     var rows = document.createDocumentFragment();
     lines.forEach(function (line, i) {
       var tr = document.createElement("tr");
+      tr.setAttribute("data-club", line.id);
       if (data.zone > 0 && line.position <= data.zone) tr.className = "race-table__row--zone";
       if (data.zone < 0 && i === lines.length - 1) tr.className = "race-table__row--danger";
       tr.appendChild(cell("td", "race-table__num", (line.shared ? "=" : "") + line.position));

@@ -28,7 +28,8 @@ def small_league(competition) -> Phase:
         competition=competition, season=season, kind=Phase.Kind.REGULAR, name="Reguliere competitie"
     )
     clubs = [
-        Club.objects.filter(slug=slug).first() or ClubFactory(name=name, short_name=short, slug=slug)
+        Club.objects.filter(slug=slug).first()
+        or ClubFactory(name=name, short_name=short, slug=slug)
         for name, short, slug in NAMES
     ]
     start = datetime.datetime(2025, 8, 1, 18, 30, tzinfo=datetime.UTC)
