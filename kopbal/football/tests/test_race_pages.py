@@ -90,3 +90,27 @@ def test_the_race_page_costs_a_fixed_number_of_queries_once_computed(
     client.get(RACE)
     with django_assert_max_num_queries(12):
         client.get(RACE)
+
+
+def test_the_race_is_cached_for_everyone_but_a_readers_picks_are_not(client, last_round_open):
+    assert client.get(f"{RACE}?fase=po1")["X-Page-Cache"] == "miss"
+    assert client.get(f"{RACE}?fase=po1")["X-Page-Cache"] == "hit"
+    assert client.get(f"{WHATIF}?fase=po1")["X-Page-Cache"] == "miss"
+
+    picked = client.get(f"{WHATIF}?fase=po1&u1=1")
+    again = client.get(f"{WHATIF}?fase=po1&u1=1")
+
+    assert picked.status_code == again.status_code == 200
+    assert "X-Page-Cache" not in again  # answered, never stored
+
+
+def test_a_saved_score_renews_the_cached_race(client, last_round_open):
+    before = client.get(f"{RACE}?fase=po1")
+    match = last_round_open[0]
+    match.status, match.home_goals, match.away_goals = Match.Status.FINISHED, 2, 0
+    match.save()
+
+    after = client.get(f"{RACE}?fase=po1")
+
+    assert after["X-Page-Cache"] == "miss"
+    assert after.content != before.content
