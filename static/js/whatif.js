@@ -16,7 +16,14 @@
   var strings = JSON.parse(document.getElementById("whatif-strings").textContent);
   var status = document.querySelector("[data-whatif-status]");
   var submit = document.querySelector("[data-whatif-submit]");
-  if (submit) submit.hidden = true; // the table follows every pick: nothing to submit
+  var jump = document.querySelector("[data-whatif-jump]");
+  // The table follows every pick: nothing to submit, but on a phone it is above the
+  // matches, so the bar offers a way back up to it.
+  if (submit) submit.hidden = true;
+  if (jump) {
+    jump.hidden = false;
+    jump.parentNode.classList.add("whatif__actions--js");
+  }
 
   function cell(tag, className, text) {
     var node = document.createElement(tag);
