@@ -3,11 +3,14 @@
 The solver (kopbal.football.race) is pure; this reads the matches, keeps its answer in the
 cache under the season's generation (core.generations `football_season`, moved by every
 change of one of its matches) and records that the page or answer depends on it. A race
-with 15 rounds to go takes CP-SAT seconds: once per change of the season, not per reader.
+with 15 rounds to go takes CP-SAT about a second; very early states take far longer (after
+round 3 of 30: about two minutes, after round 5: 10-20 s, on a 2-core machine), so each
+answer is also kept under its content and solved once per distinct state, not per reader.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 
 from django.core.cache import cache
@@ -20,6 +23,7 @@ from .tables import season_key
 
 RACE_KINDS = (Phase.Kind.REGULAR, Phase.Kind.CHAMPIONS, Phase.Kind.EUROPE, Phase.Kind.RELEGATION)
 CACHE_SECONDS = 24 * 3600  # the generation in the key retires an entry, not the timeout
+CONTENT_CACHE_SECONDS = 7 * 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -107,27 +111,40 @@ def phase_results(phase: Phase, after_round: int | None) -> list[_Result]:
 def _compute(competition, season, phase, after_round):
     """(last round, [ClubRace with club ids]): what the cache holds."""
     results = phase_results(phase, after_round)
-    names = dict(
-        Club.objects.filter(
-            pk__in={r.home for r in results} | {r.away for r in results}
-        ).values_list("pk", "name")
-    )
     last_round = max((r.round_number for r in results), default=0)
-    if phase.kind == Phase.Kind.REGULAR:
-        rows = race.regular_race(_named(results, names))
-    else:
+    regular_results = []
+    if phase.kind != Phase.Kind.REGULAR:
         regular_phase = Phase.objects.filter(
             competition=competition, season=season, kind=Phase.Kind.REGULAR
         ).first()
         regular_results = phase_results(regular_phase, None) if regular_phase else []
-        names.update(
-            Club.objects.filter(
-                pk__in={r.home for r in regular_results} | {r.away for r in regular_results}
-            ).values_list("pk", "name")
+    names = dict(
+        Club.objects.filter(
+            pk__in={c for r in (*results, *regular_results) for c in (r.home, r.away)}
+        ).values_list("pk", "name")
+    )
+    # A race depends only on its results and fixtures: a score saved in round 20 moves the
+    # season's generation but not the race after round 5, which early in a season can take
+    # CP-SAT a minute. So the answer is also kept under its content and solved once.
+    content = repr(
+        (
+            phase.kind,
+            sorted((r.home, r.away, r.home_goals, r.away_goals) for r in results),
+            sorted((r.home, r.away, r.home_goals, r.away_goals) for r in regular_results),
+            sorted(names.items()),
         )
-        regular = standings.standings(_named(regular_results, names))
-        rows = race.playoff_race(_named(results, names), regular=regular, group=phase.kind)
-    return last_round, [replace(row, club=row.club.pk) for row in rows]
+    )
+    content_key = f"football:race:content:{hashlib.sha256(content.encode()).hexdigest()}"
+    rows = cache.get(content_key)
+    if rows is None:
+        if phase.kind == Phase.Kind.REGULAR:
+            computed = race.regular_race(_named(results, names))
+        else:
+            regular = standings.standings(_named(regular_results, names))
+            computed = race.playoff_race(_named(results, names), regular=regular, group=phase.kind)
+        rows = [replace(row, club=row.club.pk) for row in computed]
+        cache.set(content_key, rows, CONTENT_CACHE_SECONDS)
+    return last_round, rows
 
 
 def _named(results, names):

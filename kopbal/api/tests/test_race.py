@@ -108,3 +108,28 @@ def test_head_and_cors_work_and_a_saved_score_renews_the_cached_answer(client, s
     third = get(client, url)
     assert third["X-Api-Cache"] == "miss"
     assert by_slug(third)["union"]["points"] < by_slug(first)["union"]["points"]
+
+
+def test_a_score_in_a_later_round_does_not_solve_an_earlier_race_again(
+    client, season_2024_25, monkeypatch
+):
+    from kopbal.football import season_race
+
+    url = f"{URL}?phase=champions&after_round=8"
+    first = get(client, url)
+    solved = []
+    monkeypatch.setattr(
+        season_race.race,
+        "playoff_race",
+        lambda *args, **kwargs: solved.append(args) or [],
+    )
+    phase = Phase.objects.get(kind="champions", season__name="2024-25")
+    match = Match.objects.filter(phase=phase, round_number=10).first()
+    match.home_goals, match.away_goals = 7, 0
+    match.save()
+
+    again = get(client, url)
+
+    assert again["X-Api-Cache"] == "miss"  # the season changed: the answer is rebuilt...
+    assert again.json() == first.json()  # ...from the race kept for those results
+    assert solved == []
