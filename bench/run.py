@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import comments, render, votes
 from .growth import bench_growth
+from .race import bench_race
 from .search import bench_search, bench_search_recall
 from .server import ROOT, bench_env, gunicorn, manage
 from .tables import bench_tables
@@ -265,6 +266,7 @@ SCENARIOS = {
     "search": bench_search,
     "search-recall": bench_search_recall,
     "tables": bench_tables,
+    "race": bench_race,
 }
 
 
@@ -292,6 +294,7 @@ def main(argv=None) -> None:
     parser.add_argument("--search-requests", type=int, default=20, help="per search query")
     parser.add_argument("--threads", type=int, default=4, help="gunicorn threads (throughput)")
     parser.add_argument("--comments", type=int, default=300, help="under the throughput article")
+    parser.add_argument("--race-runs", type=int, default=5, help="runs of each race state")
     parser.add_argument("--wrk-seconds", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3, help="static/nginx/app wrk rounds")
     parser.add_argument("--wrk-connections", type=int, default=64)

@@ -8,9 +8,10 @@ class FootballConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from kopbal.core.pagecache import register_param
         from kopbal.core.signal_handlers import connect_saves_and_deletes
 
-        from . import signal_handlers
+        from . import race_views, signal_handlers
         from .models import Club, Competition, Match, MatchEvent, Person
 
         # Club names, crests and persons appear on many cached pages.
@@ -27,3 +28,9 @@ class FootballConfig(AppConfig):
                 sender=MatchEvent,
                 dispatch_uid=f"football-match-event-{id(signal)}",
             )
+        # The race pages: season and phase are part of the cached page; what-if picks are
+        # one reader's and keep the page out of the cache.
+        register_param("seizoen", race_views.canonical_season)
+        register_param("fase", race_views.canonical_phase)
+        for name in race_views.PICK_PARAMS:
+            register_param(name, race_views.canonical_pick)

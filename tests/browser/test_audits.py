@@ -30,6 +30,7 @@ from kopbal.news.services import site_tree_ensure
 from kopbal.news.tests.factories import AuthorFactory, article_create
 from kopbal.polls.tests.factories import poll_create
 
+from . import race_content
 from .conftest import DESKTOP, PHONE
 from .watch import Watch
 
@@ -71,6 +72,8 @@ PAGE_TYPES = [
     PageType("login", lambda c: "/accounts/login/"),
     PageType("signup", lambda c: "/accounts/signup/"),
     PageType("not-found", lambda c: "/bestaat-niet/", status=404),
+    PageType("race", lambda c: race_content.race_url(c.competition)),
+    PageType("race-whatif", lambda c: race_content.race_url(c.competition, whatif=True)),
 ]
 
 
