@@ -1,5 +1,9 @@
 """The football desk's reader pages and APIs. Each part keeps its own module."""
 
+from django.urls import include, path
+
 app_name = "football"
 
-urlpatterns = []
+urlpatterns = [
+    path("", include("kopbal.football.urls_live")),
+]

@@ -1,0 +1,75 @@
+"""GET /api/live/: the scores of the matches readers may be watching, for every page.
+
+Pages are cached whole, so the score in a stored page is the one of when it was rendered;
+kopbal.js asks this one URL every few seconds and updates the score includes
+(templates/football/includes/score.html) in place. One URL for everyone: nginx's
+micro-cache answers the crowd (Cache-Control public, max-age of a second or two), and
+the app builds the document once per change of any match (the "football:live"
+generation, bumped with every MatchUpdated) and per minute (the window moves with time).
+The path is under /api/, which the page cache never stores (pagecache.NEVER).
+"""
+
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.db.models import Q
+from django.http import JsonResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from kopbal.core import generations
+from kopbal.core.api import json_not_allowed
+
+from .display import score_text, state_text
+from .models import Match
+from .signal_handlers import LIVE
+
+RECENT = timedelta(hours=3)  # finished or changed this long ago: a page may still show it
+SOON = timedelta(hours=2)  # kicking off within: its page shows the kick-off time
+MAX_AGE = 2  # seconds nginx (and the browser) may keep the document
+CACHE_SECONDS = 120  # the generation and the minute in the key retire an entry
+
+
+def live_matches(now):
+    """The read rule of the live document: in play, changed or kicked off recently, or
+    kicking off soon."""
+    return (
+        Match.objects.filter(
+            Q(status__in=[Match.Status.LIVE, Match.Status.HALF_TIME])
+            | Q(updated_at__gte=now - RECENT)
+            | Q(kickoff__range=(now - RECENT, now + SOON))
+        )
+        .only("pk", "status", "home_goals", "away_goals", "minute", "kickoff", "updated_at")
+        .order_by("pk")
+    )
+
+
+def document(now=None) -> dict:
+    now = now or timezone.now()
+    (generation,) = generations.read(LIVE)
+    key = f"football:live:{generation}:{int(now.timestamp() // 60)}:{get_language()}"
+    doc = cache.get(key)
+    if doc is None:
+        doc = {
+            "matches": {
+                str(m.pk): {
+                    "score": score_text(m),
+                    "state": state_text(m),
+                    "status": m.status,
+                    "updated": m.updated_at.isoformat(),
+                }
+                for m in live_matches(now)
+            }
+        }
+        cache.set(key, doc, CACHE_SECONDS)
+    return doc
+
+
+def live_api(request):
+    if request.method not in ("GET", "HEAD"):
+        return json_not_allowed(["GET", "HEAD"], _("Use GET."))
+    response = JsonResponse(document())
+    patch_cache_control(response, public=True, max_age=MAX_AGE)
+    return response
