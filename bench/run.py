@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import comments, render, votes
 from .growth import bench_growth
+from .live import bench_live
 from .search import bench_search, bench_search_recall
 from .server import ROOT, bench_env, gunicorn, manage
 from .throughput import bench_throughput
@@ -263,6 +264,7 @@ SCENARIOS = {
     "throughput": bench_throughput,
     "search": bench_search,
     "search-recall": bench_search_recall,
+    "live": bench_live,
 }
 
 
@@ -294,6 +296,11 @@ def main(argv=None) -> None:
     parser.add_argument("--rounds", type=int, default=3, help="static/nginx/app wrk rounds")
     parser.add_argument("--wrk-connections", type=int, default=64)
     parser.add_argument("--warmup", type=int, default=3, help="seconds of wrk before each run")
+    parser.add_argument(
+        "--live-pages", type=int, nargs="+", default=[10, 100, 1000], help="open pages (live)"
+    )
+    parser.add_argument("--live-seconds", type=float, default=40, help="of saves per run (live)")
+    parser.add_argument("--live-save-every", type=float, default=2, help="seconds (live)")
     parser.add_argument(
         "--redis-url",
         default=None,
