@@ -110,7 +110,7 @@ async def _page(base: str, reader: Reader, saves: Saves, stop: asyncio.Event) ->
                 before = reader.seen.get(match_id, goals)
                 for scored, saved_at in saves.times.get(match_id, {}).items():
                     if before < scored <= goals:
-                        reader.latencies.append(now - saved_at)
+                        reader.latencies.append(max(0.0, now - saved_at))
                 reader.seen[match_id] = max(before, goals)
         next_poll += POLL_SECONDS
         await asyncio.sleep(max(0.0, next_poll - time.monotonic()))
@@ -121,6 +121,7 @@ async def _run(base: str, matches, *, pages: int, seconds: float, save_every: fl
     from kopbal.football.services import match_update
 
     saves = Saves()
+    save_times = []
     readers = [Reader(seen={m.pk: m.home_goals for m in matches}) for _ in range(pages)]
     stop = asyncio.Event()
     tasks = [asyncio.create_task(_page(base, r, saves, stop)) for r in readers]
@@ -133,10 +134,13 @@ async def _run(base: str, matches, *, pages: int, seconds: float, save_every: fl
         goals = match.home_goals + 1
 
         save = partial(match_update, match=match, home_goals=goals, minute=min(90, 10 + count))
-        # Timed from before the save: the latency includes the save itself, and no page
-        # can see the score before the time is noted.
-        saves.times.setdefault(match.pk, {})[goals] = time.monotonic()
+        # Timed from the commit (the service returns after it). A page that sees the score
+        # in the instant between the commit and the return counts as 0 s.
+        before = time.monotonic()
+        saves.times.setdefault(match.pk, {})[goals] = before
         match = await asyncio.to_thread(save)
+        saves.times[match.pk][goals] = time.monotonic()
+        save_times.append(time.monotonic() - before)
         matches[count % len(matches)] = match
         count += 1
         await asyncio.sleep(save_every)
@@ -158,6 +162,7 @@ async def _run(base: str, matches, *, pages: int, seconds: float, save_every: fl
         "polls_per_s": sum(r.polls for r in readers) / (elapsed + TARGET_P99_SECONDS + 2),
         "app_per_s": app_requests / elapsed,
         "errors": sum(r.errors for r in readers),
+        "save_ms": statistics.median(save_times) * 1000 if save_times else float("nan"),
     }
 
 
@@ -199,7 +204,7 @@ def bench_live(args, env) -> list[dict]:
         f"{r['pages']} pages: p50 {r['p50']:.1f} s, p99 {r['p99']:.1f} s (max {r['max']:.1f} s), "
         f"{r['polls_per_s']:.0f} polls/s at nginx, {r['app_per_s']:.2f} requests/s reached "
         f"Django, {r['seen']} of {r['expected']} (save, page) pairs seen, "
-        f"{r['errors']} errors"
+        f"{r['errors']} errors, the save itself {r['save_ms']:.0f} ms (median)"
         for r in results
     )
     verdict = "met" if biggest["p99"] <= TARGET_P99_SECONDS else "NOT met"
@@ -214,8 +219,9 @@ def bench_live(args, env) -> list[dict]:
                 f"over {len(matches)} live matches; every open page an asyncio client on its "
                 f"own keep-alive connection polling /api/live/ every {POLL_SECONDS:g} s from a "
                 f"random phase, through the shipped nginx configuration (micro-cache, "
-                f"Cache-Control max-age=2) in front of {args.workers} gunicorn workers x 4 "
-                f"threads. Latency = commit to the first poll showing the score. {rows}. "
+                f"Cache-Control max-age=1) in front of {args.workers} gunicorn workers x 4 "
+                f"threads. Latency = from the save's commit to the first poll showing the "
+                f"score. {rows}. "
                 f"Target p99 <= {TARGET_P99_SECONDS:g} s: {verdict}."
             ),
             "command": (

@@ -28,7 +28,7 @@ from .signal_handlers import LIVE
 
 RECENT = timedelta(hours=3)  # finished or changed this long ago: a page may still show it
 SOON = timedelta(hours=2)  # kicking off within: its page shows the kick-off time
-MAX_AGE = 2  # seconds nginx (and the browser) may keep the document
+MAX_AGE = 1  # seconds nginx (and the browser) may keep the document
 CACHE_SECONDS = 120  # the generation and the minute in the key retire an entry
 
 

@@ -44,7 +44,7 @@ def test_old_and_far_away_matches_are_left_out(client):
 def test_the_document_is_public_and_short_lived_for_shared_caches(client):
     response = client.get("/api/live/")
     assert "public" in response["Cache-Control"]
-    assert "max-age=2" in response["Cache-Control"]
+    assert "max-age=1" in response["Cache-Control"]
     assert "X-Page-Cache" not in response  # never in Django's page cache
 
 
