@@ -213,3 +213,16 @@ def test_the_snippet_editor_logs_score_changes_too(client, django_user_model, ro
     assert response.status_code == 302, response.context["form"].errors
     entry = ModelLogEntry.objects.get(action=corrections.UPDATE)
     assert entry.user == chef and entry.data["changes"]["away_goals"] == [None, 1]
+
+
+def test_a_save_without_the_csrf_token_is_refused(editor, round_of_two):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    first = round_of_two[0]
+    data = {"phase": first.phase_id, "round": 5}
+    data |= row_data(first, status="live", home_goals=1, away_goals=0)
+    data |= row_data(round_of_two[1])
+    assert client.post(URL, data).status_code == 403
+    assert Match.objects.get(pk=first.pk).status == "scheduled"
