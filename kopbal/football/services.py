@@ -83,8 +83,7 @@ def match_update(*, match: Match, user=None, **changes) -> Match:
     old = corrections.values_of(current)
     for name in changed:
         setattr(current, name, changes[name])
-    current._event_emitted = True  # signal_handlers: this write tells its own event
-    current.save(update_fields=[*changed, "updated_at"])
+    _save_quietly(current, update_fields=[*changed, "updated_at"])
     corrections.changes_log(match=current, old=old, user=user)
     _emit(current, changed)
     return current
@@ -95,8 +94,7 @@ def match_event_add(*, match: Match, user=None, **fields) -> MatchEvent:
     """Record a goal, card or substitution; raises ValidationError on bad values."""
     event = MatchEvent(match=match, **fields)
     event.full_clean()
-    event._event_emitted = True
-    event.save()
+    _save_quietly(event)
     _emit(match, ["events"])
     return event
 
@@ -104,9 +102,20 @@ def match_event_add(*, match: Match, user=None, **fields) -> MatchEvent:
 @transaction.atomic
 def match_event_remove(*, event: MatchEvent, user=None) -> None:
     match = event.match
-    event._event_emitted = True
+    event._event_emitted = True  # the model signal stays quiet: this service tells the event
     event.delete()
     _emit(match, ["events"])
+
+
+def _save_quietly(instance, **kwargs) -> None:
+    """Save without the model signal's event (signal_handlers): the service emits its own,
+    with the fields it changed. Only for this save: a later save of the same object
+    elsewhere tells its change again."""
+    instance._event_emitted = True
+    try:
+        instance.save(**kwargs)
+    finally:
+        instance._event_emitted = False
 
 
 def _emit(match: Match, changed) -> None:
