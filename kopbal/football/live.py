@@ -28,18 +28,25 @@ from .signal_handlers import LIVE
 
 RECENT = timedelta(hours=3)  # finished or changed this long ago: a page may still show it
 SOON = timedelta(hours=2)  # kicking off within: its page shows the kick-off time
+# A correction reaches open pages if the match is this recent; an older one is on no page
+# readers keep open, and an import (which touches every match of a season) must not put
+# a whole season into the document.
+CORRECTED_WITHIN = timedelta(days=7)
 MAX_AGE = 1  # seconds nginx (and the browser) may keep the document
 CACHE_SECONDS = 120  # the generation and the minute in the key retire an entry
 
 
 def live_matches(now):
-    """The read rule of the live document: in play, changed or kicked off recently, or
-    kicking off soon."""
+    """The read rule of the live document: in play, kicked off recently or kicking off
+    soon, or a recent match whose result changed in the last hours (a correction)."""
     return (
         Match.objects.filter(
             Q(status__in=[Match.Status.LIVE, Match.Status.HALF_TIME])
-            | Q(updated_at__gte=now - RECENT)
             | Q(kickoff__range=(now - RECENT, now + SOON))
+            | (
+                Q(updated_at__gte=now - RECENT, kickoff__gte=now - CORRECTED_WITHIN)
+                & ~Q(status=Match.Status.SCHEDULED)
+            )
         )
         .only("pk", "status", "home_goals", "away_goals", "minute", "kickoff", "updated_at")
         .order_by("pk")

@@ -59,3 +59,19 @@ def test_the_document_costs_no_match_query_while_nothing_changes(
     client.get("/api/live/")
     with django_assert_max_num_queries(1):  # the generation
         client.get("/api/live/")
+
+
+def test_a_correction_of_yesterdays_match_reaches_open_pages(client):
+    yesterday = timezone.now() - datetime.timedelta(days=1)
+    match = MatchFactory(status="finished", home_goals=1, away_goals=0, kickoff=yesterday)
+    services.match_update(match=match, home_goals=2)
+    assert client.get("/api/live/").json()["matches"][str(match.pk)]["score"] == "2-0"
+
+
+def test_a_season_just_imported_does_not_fill_the_document(client):
+    """Every imported match was written a moment ago; only recent ones are live news."""
+    last_season = timezone.now() - datetime.timedelta(days=200)
+    played = MatchFactory(status="finished", home_goals=1, away_goals=0, kickoff=last_season)
+    scheduled = MatchFactory(kickoff=timezone.now() + datetime.timedelta(days=20))
+    matches = client.get("/api/live/").json()["matches"]
+    assert str(played.pk) not in matches and str(scheduled.pk) not in matches
