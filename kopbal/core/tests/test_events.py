@@ -8,7 +8,7 @@ from django.db import transaction
 
 from kopbal.core import events, generations
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @dataclass(frozen=True)
