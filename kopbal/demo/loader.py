@@ -107,7 +107,9 @@ def _matches(league: Competition) -> int:
 def _match_in_progress(league: Competition) -> None:
     """The first open match of the 2025-26 regular season, in play at 1-0 in the 67th
     minute: on `make run` readers see a live score (and the newsroom the match-day screen
-    at that round). Always the same match and score, whatever the day of the load."""
+    at that round). Always the same match and score; its kick-off moves to 70 minutes
+    before the load, like the articles' publication times, so that when an editor ends it
+    it stays in the live document (which keeps matches for the hours after kick-off)."""
     match = (
         Match.objects.filter(
             phase__competition=league, phase__season__name="2025-26", phase__kind="regular"
@@ -116,7 +118,14 @@ def _match_in_progress(league: Competition) -> None:
         .first()
     )
     if match is not None:
-        match_update(match=match, status=Match.Status.LIVE, home_goals=1, away_goals=0, minute=67)
+        match_update(
+            match=match,
+            status=Match.Status.LIVE,
+            home_goals=1,
+            away_goals=0,
+            minute=67,
+            kickoff=timezone.now() - timedelta(minutes=70),
+        )
 
 
 def _authors() -> dict[str, Author]:

@@ -1,6 +1,9 @@
 """A score saved in the newsroom reaches an open, cached page without a reload."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from kopbal.football import services
 from kopbal.football.tests.factories import MatchFactory
@@ -51,7 +54,10 @@ def test_a_saved_score_appears_on_an_open_cached_page_without_a_reload(browser, 
 
 
 def test_the_end_of_a_match_changes_its_state_and_class(page, match_url):
-    match = MatchFactory(status="live", home_goals=2, away_goals=2, minute=88)
+    # Kicked off an hour and a half ago: a finished match stays in the live document
+    # for the hours after its kick-off (football.live).
+    kickoff = timezone.now() - datetime.timedelta(minutes=95)
+    match = MatchFactory(status="live", home_goals=2, away_goals=2, minute=88, kickoff=kickoff)
     page.goto(match_url(match))
     services.match_update(match=match, status="finished", minute=None)
     score = page.locator(f'[data-match="{match.pk}"]')
