@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import comments, render, votes
 from .growth import bench_growth
+from .live import bench_live
 from .race import bench_race
 from .search import bench_search, bench_search_recall
 from .server import ROOT, bench_env, gunicorn, manage
@@ -267,6 +268,7 @@ SCENARIOS = {
     "search-recall": bench_search_recall,
     "tables": bench_tables,
     "race": bench_race,
+    "live": bench_live,
 }
 
 
@@ -299,6 +301,11 @@ def main(argv=None) -> None:
     parser.add_argument("--rounds", type=int, default=3, help="static/nginx/app wrk rounds")
     parser.add_argument("--wrk-connections", type=int, default=64)
     parser.add_argument("--warmup", type=int, default=3, help="seconds of wrk before each run")
+    parser.add_argument(
+        "--live-pages", type=int, nargs="+", default=[10, 100, 1000], help="open pages (live)"
+    )
+    parser.add_argument("--live-seconds", type=float, default=40, help="of saves per run (live)")
+    parser.add_argument("--live-save-every", type=float, default=2, help="seconds (live)")
     parser.add_argument(
         "--redis-url",
         default=None,

@@ -56,7 +56,13 @@ def _articles():
     return ArticlePage.objects.live_news().defer_streamfields().with_hero_images().with_credits()
 
 
-@public_read(params=[*FILTERS, "cursor"], uncached=["since"])
+# Articles name their clubs, persons and competitions, and the club list its clubs and
+# their competitions: an edit of any of those renews the stored answers (a club's save no
+# longer moves the site generation; see kopbal.core.generations.tag).
+TAG_KEYS = [generations.tags(kind) for kind in ("club", "person", "competition")]
+
+
+@public_read(params=[*FILTERS, "cursor"], uncached=["since"], depends_on=lambda: TAG_KEYS)
 def article_list(request):
     articles = _articles()
     for name, model in FILTERS.items():
@@ -104,7 +110,7 @@ def article_list(request):
 
 
 # Its comment count changes with every comment, which renews only this article's copy.
-@public_read(depends_on=lambda article_id: [generations.article(article_id)])
+@public_read(depends_on=lambda article_id: [generations.article(article_id), *TAG_KEYS])
 def article_detail(request, article_id):
     article = _articles().select_related("stats").filter(pk=article_id).first()
     if article is None:
@@ -112,7 +118,7 @@ def article_detail(request, article_id):
     return _json(serializers.article_detail(article, request))
 
 
-@public_read()
+@public_read(depends_on=lambda: TAG_KEYS)
 def club_list(request):
     clubs = Club.objects.select_related("competition", "crest").prefetch_related(
         "crest__renditions"

@@ -1,14 +1,14 @@
 """The comment count next to every headline: visible comments, kept exact.
 
-Every change of a comment's visibility goes through `visibility_changed`, inside the
-same transaction, as one atomic UPDATE ... SET comment_count = comment_count +/- 1; a
+The count follows the comment events the services emit (kopbal.core.events), inside
+their transaction, as one atomic UPDATE ... SET comment_count = comment_count +/- 1; a
 recount repairs the counters should anything ever have bypassed the services.
 """
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q
 
-from kopbal.core import pagecache
+from kopbal.core import events
 from kopbal.news.models import ArticlePage, ArticleStats
 
 
@@ -21,17 +21,21 @@ def _ensure_row(article_id: int) -> None:
             pass  # created by a concurrent request: fine
 
 
-def visibility_changed(article_id: int, *, was_visible: bool, is_visible: bool) -> None:
-    # The article's cached page shows its discussion: its generation is bumped in this
-    # transaction, so it commits (or rolls back) with the change itself.
-    pagecache.article_changed(article_id)
-    if was_visible == is_visible:
-        return
+def _add(article_id: int, delta: int) -> None:
     _ensure_row(article_id)
-    delta = 1 if is_visible else -1
     ArticleStats.objects.filter(article_id=article_id).update(
         comment_count=F("comment_count") + delta
     )
+
+
+def comment_posted(event: events.CommentPosted) -> None:
+    if event.visible:
+        _add(event.article_id, 1)
+
+
+def comment_changed(event: events.CommentChanged) -> None:
+    if event.was_visible != event.is_visible:
+        _add(event.article_id, 1 if event.is_visible else -1)
 
 
 def recount(article_ids=None) -> int:

@@ -36,6 +36,18 @@ def football_season(competition_id: int, season_id: int) -> str:
     return f"football:{int(competition_id)}:{int(season_id)}"
 
 
+def tag(kind: str, tag_id: int) -> str:
+    """One club, person or competition as pages show it (name, crest, colours, ...):
+    its own reader page, the articles tagged with it, the tables it appears in."""
+    return f"tag:{kind}:{int(tag_id)}"
+
+
+def tags(kind: str) -> str:
+    """Any tag of `kind`: for what lists them all (the club menu, feeds, search's club
+    names). Moved by every save of one of them, with that one's own key."""
+    return f"tags:{kind}"
+
+
 @dataclass
 class Scope:
     """The generations one request has read: read once, and the stamp of its page."""
@@ -75,12 +87,12 @@ def read(*keys: str) -> tuple[int, ...]:
     return tuple(known[key] for key in keys)
 
 
-def depends_on(key: str) -> None:
-    """What is being rendered shows content of `key`: stamp the page with it (read now,
-    before the rendering). Free when the page will not be stored."""
+def depends_on(*keys: str) -> None:
+    """What is being rendered shows content of `keys`: stamp the page with them (read now,
+    before the rendering, in one query). Free when the page will not be stored."""
     scope = _scope.get()
-    if scope is not None and scope.recording:
-        read(key)
+    if scope is not None and scope.recording and keys:
+        read(*keys)
 
 
 def bump(key: str) -> None:

@@ -24,7 +24,8 @@ from kopbal.comments import counts
 from kopbal.comments.models import Comment, Like
 from kopbal.football import openfootball
 from kopbal.football.importing import matches_import
-from kopbal.football.models import Club, Competition, Person
+from kopbal.football.models import Club, Competition, Match, Person
+from kopbal.football.services import match_update
 from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
 from kopbal.news.services import site_tree_ensure
 from kopbal.polls.models import Choice, Poll, Vote
@@ -101,6 +102,30 @@ def _matches(league: Competition) -> int:
         result = matches_import(league=parsed, competition=league)
         total += result.created
     return total
+
+
+def _match_in_progress(league: Competition) -> None:
+    """The first open match of the 2025-26 regular season, in play at 1-0 in the 67th
+    minute: on `make run` readers see a live score (and the newsroom the match-day screen
+    at that round). Always the same match and score; its kick-off moves to 70 minutes
+    before the load, like the articles' publication times, so that when an editor ends it
+    it stays in the live document (which keeps matches for the hours after kick-off)."""
+    match = (
+        Match.objects.filter(
+            phase__competition=league, phase__season__name="2025-26", phase__kind="regular"
+        )
+        .upcoming()
+        .first()
+    )
+    if match is not None:
+        match_update(
+            match=match,
+            status=Match.Status.LIVE,
+            home_goals=1,
+            away_goals=0,
+            minute=67,
+            kickoff=timezone.now() - timedelta(minutes=70),
+        )
 
 
 def _authors() -> dict[str, Author]:
@@ -270,6 +295,7 @@ def demo_load(*, hero_size: tuple[int, int] = (DEMO_HERO_WIDTH, DEMO_HERO_WIDTH 
     competitions = _competitions()
     clubs = _clubs(competitions["jupiler-pro-league"], competitions["challenger-pro-league"])
     _matches(competitions["jupiler-pro-league"])
+    _match_in_progress(competitions["jupiler-pro-league"])
     authors = _authors()
     persons: dict[str, Person] = {}
     pages: dict[str, ArticlePage] = {}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from kopbal.core import generations
+from kopbal.core import events, generations
 
 from .club_names import OPENFOOTBALL_CLUB_SLUGS
 from .models import Club, Competition, Match, Phase, Season
@@ -194,11 +194,19 @@ def matches_import(
         match.updated_at = now
     Match.objects.bulk_update(to_update, [*fields, "updated_at"], batch_size=500)
     result.created, result.updated = len(to_create), len(to_update)
-    # Bulk writes send no signals: the cached pages of the changed matches and the season's
-    # tables are marked out of date here, in the same transaction.
+    # Bulk writes send no signals: the changes are told here, in the same transaction, so
+    # the changed matches' pages, the season's tables and the live scores follow.
     for match in to_update:
-        generations.bump(generations.match(match.pk))
-    if to_create or to_update:
+        events.emit(
+            events.MatchUpdated(
+                match_id=match.pk,
+                competition_id=competition.pk,
+                season_id=season.pk,
+                changed=frozenset(fields),
+            )
+        )
+    if to_create and not to_update:
+        # New fixtures are on no match page yet, only in the season's lists.
         generations.bump(generations.football_season(competition.pk, season.pk))
     logger.info(
         "Imported %s %s: %d created, %d updated, %d unchanged",

@@ -6,9 +6,9 @@ computation is kept in the cache under the season's generation (core.generations
 transaction: a table is computed once per change of its data, and a page that shows it is
 stamped with that generation, so a score saved in the admin renders it again.
 
-Query budget (see the tests): with the computation cached, the generation (shared with the
-rest of the page), the phases and the clubs: at most 3 queries; computing adds 2 (matches,
-club names).
+Query budget (see the tests): with the computation cached, the generations (shared with
+the rest of the page), the phases and the clubs: at most 3 queries; computing adds 2
+(matches, club names); a page being stored adds 1 (the generations of the clubs shown).
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ def season_tables(competition: Competition, season: Season) -> list[PhaseTable]:
     """Every table of `competition` in `season` that has matches, in phase order."""
     key = season_key(competition, season)
     generations.depends_on(key)
+    # Clubs level after every tie-breaker are listed by name; a renamed club re-sorts such
+    # a tie at the season's next match change, not at once: following every club's
+    # generation here would make every stored page depend on every club.
     (generation,) = generations.read(key)
     phases = {
         p.kind: p
@@ -63,6 +66,12 @@ def season_tables(competition: Competition, season: Season) -> list[PhaseTable]:
         by_kind = _compute(phases)
         cache.set(cache_key, by_kind, CACHE_SECONDS)
     club_ids = {row.club for rows in by_kind.values() for row in rows}
+    # The tables show the clubs' names and crests and the competition's name: a page that
+    # shows them is renewed when one of those is edited, and by nothing else of the kind.
+    generations.depends_on(
+        generations.tag("competition", competition.pk),
+        *(generations.tag("club", pk) for pk in sorted(club_ids)),
+    )
     clubs = Club.objects.select_related("crest").in_bulk(club_ids)
     return [
         PhaseTable(phase=phases[kind], rows=[replace(row, club=clubs[row.club]) for row in rows])

@@ -7,4 +7,5 @@ app_name = "football"
 urlpatterns = [
     path("", include("kopbal.football.api_urls")),
     path("", include("kopbal.football.race_urls")),
+    path("", include("kopbal.football.urls_live")),
 ]

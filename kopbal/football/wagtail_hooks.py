@@ -1,9 +1,14 @@
 """Clubs, persons, competitions, seasons, phases and matches: snippets under one menu."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_views, corrections
 from .models import Club, Competition, Match, Person, Phase, Season
 
 
@@ -47,8 +52,20 @@ class PhaseViewSet(SnippetViewSet):
         return Phase.objects.select_related("competition", "season")
 
 
+class MatchEditView(EditView):
+    """The snippet editor logs score and status changes like the match-day screen does."""
+
+    def save_instance(self):
+        # The form's initial values are the match as it was read, before this save.
+        old = {name: self.form.initial.get(name) for name in corrections.LOGGED_FIELDS}
+        instance = super().save_instance()
+        corrections.changes_log(match=instance, old=old, user=self.request.user)
+        return instance
+
+
 class MatchViewSet(SnippetViewSet):
     model = Match
+    edit_view_class = MatchEditView
     icon = "time"
     list_display = ["__str__", "phase", "round_label", "kickoff", "status", "updated_at"]
     list_filter = ["phase__season", "phase__competition", "phase__kind", "status", "round_number"]
@@ -61,8 +78,47 @@ class MatchViewSet(SnippetViewSet):
         return Match.objects.with_clubs().select_related("phase__competition", "phase__season")
 
 
+class MatchDayMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.match_policy.user_has_permission(request.user, "change")
+
+
+class MatchDayViewSet(ViewSet):
+    """ "Speeldag": every match of a round on one screen, for quick score entry."""
+
+    name = "football_matchday"
+    url_prefix = "football/matchday"
+    icon = "time"
+    menu_label = _("Match day")
+
+    def get_menu_item(self, order=None):
+        return MatchDayMenuItem(
+            label=self.menu_label,
+            url=self.menu_url,
+            name=self.name,
+            icon_name=self.menu_icon,
+            order=order if order is not None else self.menu_order,
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", admin_views.MatchDayView.as_view(), name="index"),
+            path(
+                "match/<id:match_id>/events/",
+                admin_views.MatchEventsView.as_view(),
+                name="events",
+            ),
+            path(
+                "match/<id:match_id>/events/<id:event_id>/remove/",
+                admin_views.MatchEventRemoveView.as_view(),
+                name="event_remove",
+            ),
+        ]
+
+
 class FootballViewSetGroup(SnippetViewSetGroup):
     items = (
+        MatchDayViewSet,
         ClubViewSet,
         PersonViewSet,
         CompetitionViewSet,
@@ -76,3 +132,4 @@ class FootballViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(FootballViewSetGroup)
+hooks.register("register_log_actions", corrections.register_log_actions)

@@ -17,6 +17,7 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
+from kopbal.core import generations
 from kopbal.core.address import absolute_links, absolute_url
 from kopbal.football.models import Club, Competition, Person
 
@@ -28,6 +29,7 @@ IMAGE_SPEC = "width-1200"
 FORMATS = {"rss": KopbalRssFeed, "atom": KopbalAtomFeed}
 # The tag kinds with a reader page, by the URL prefix of that page (HomePage's routes).
 TAG_KINDS = {"club": Club, "persoon": Person, "competitie": Competition, "auteur": Author}
+TAG_GENERATIONS = [Club.tag_route, Person.tag_route, Competition.tag_route]
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,9 @@ class ArticleFeed(Feed):
         return "Kopbal"
 
     def items(self, source):
+        # Items name their clubs, persons and competitions (categories): any of those
+        # edited renews the feed, as a publish does.
+        generations.depends_on(*(generations.tags(kind) for kind in TAG_GENERATIONS))
         articles = ArticlePage.objects.live_news()
         if source.tag is not None:
             articles = articles.tagged_with(source.tag)

@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from kopbal.core import generations
 from kopbal.core.blocks import INLINE_FEATURES
 from kopbal.core.ids import positive_int
 from kopbal.core.pagination import paginate
@@ -87,6 +88,12 @@ class HomePage(RoutablePageMixin, Page):
         return context
 
     def render_tag_page(self, request, tag, kind_label):
+        # The page shows the tag and the club or competition it belongs to: their edits
+        # renew it (see generations.tag); edits of other clubs or persons do not.
+        shown = [tag, getattr(tag, "club", None), getattr(tag, "competition", None)]
+        generations.depends_on(
+            *(generations.tag(t.tag_route, t.pk) for t in shown if t is not None)
+        )
         articles = ArticlePage.objects.live_news().tagged_with(tag).for_listing().with_hero_images()
         page_obj = paginate(request, articles, settings.KOPBAL_PAGE_SIZE, site_count=True)
         return self.render(
@@ -324,6 +331,7 @@ class ArticlePage(Page):
         clubs, persons = list(self.clubs.all()), self.tagged_persons()
         competitions = list(self.competitions.all())
         context["tags"] = [*clubs, *persons, *competitions]
+        generations.depends_on(*(generations.tag(t.tag_route, t.pk) for t in context["tags"]))
         context["meta"] = page_meta.article(
             self,
             request,

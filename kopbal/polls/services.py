@@ -10,6 +10,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kopbal.core import events
 from kopbal.core.retry import duration_text
 
 from .models import Choice, Poll, Vote
@@ -102,6 +103,9 @@ def vote_cast(*, poll, choice_id, voter: Voter) -> CastVote:
             vote_id = _insert(poll_id=poll.pk, choice_pk=choice_pk, voter=voter)
             if vote_id is None:
                 _refusal_raise(poll_id=poll.pk, choice_pk=choice_pk, voter=voter)
+            # Results are read fresh (no cached page shows them): nobody subscribes yet,
+            # but live results or a results cache can, without touching this service.
+            events.emit(events.VoteCast(poll_id=poll.pk, choice_id=choice_pk, vote_id=vote_id))
     except IntegrityError:
         # The same voter voting twice (at the same moment or not): the constraint decides.
         raise AlreadyVoted(_("You have already voted in this poll.")) from None

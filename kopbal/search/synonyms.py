@@ -2,7 +2,7 @@
 
 "de Kanaries" is STVV, "Anderlechtse" and "Paars-Wit" are Anderlecht, "Brugse" is either
 Bruges club. A query's words that spell one of these are searched as any of the club's
-names. The table is built from the Club rows and kept per site generation (editing a
+names. The table is built from the Club rows and kept per generation of the clubs (editing a
 club moves it), so a search reads it from the cache.
 """
 
@@ -75,11 +75,11 @@ class Synonyms:
 
 
 def synonyms() -> Synonyms:
-    """The table for the current site generation (one query when it is not cached)."""
+    """The table for the clubs' current generation (one query when it is not cached)."""
     from kopbal.football.models import Club
 
-    (generation,) = generations.read(generations.SITE)
-    generations.depends_on(generations.SITE)
+    (generation,) = generations.read(generations.tags("club"))
+    generations.depends_on(generations.tags("club"))
     key = f"search:synonyms:{generation}"
     clubs = cache.get(key)
     if clubs is None:

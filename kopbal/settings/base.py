@@ -266,6 +266,8 @@ KOPBAL_COMMENTS_PAGE_SIZE = 50
 # ceiling), and shared caches in front (nginx, a CDN) may hold them this many seconds.
 KOPBAL_PAGE_CACHE_SECONDS = env.int("KOPBAL_PAGE_CACHE_SECONDS", default=600)
 KOPBAL_PAGE_SHARED_MAX_AGE = env.int("KOPBAL_PAGE_SHARED_MAX_AGE", default=10)
+# How often an open page with a score asks /api/live/ for the current ones (kopbal.js).
+KOPBAL_LIVE_POLL_SECONDS = env.int("KOPBAL_LIVE_POLL_SECONDS", default=5)
 # How long apps and browsers may reuse an answer of the public read API (/api/v1/) before
 # asking again (with its ETag: a 304 costs no body). A publish shows in them after this.
 KOPBAL_API_MAX_AGE = env.int("KOPBAL_API_MAX_AGE", default=60)

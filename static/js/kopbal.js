@@ -257,3 +257,53 @@
     return list;
   }
 })();
+
+// Live scores: a cached page shows the score of when it was rendered. On pages with a
+// score include (templates/football/includes/score.html), ask /api/live/ (one URL for
+// everyone, micro-cached by nginx) every few seconds while the tab is visible, and update
+// the score, the state ("67'", "Rust") and the class score--<status> in place.
+(function () {
+  "use strict";
+  var nodes = document.querySelectorAll("[data-match]");
+  if (!nodes.length) return;
+  var config = JSON.parse(document.getElementById("kopbal-i18n").textContent);
+  var interval = Math.max(1, config.livePollSeconds || 5) * 1000;
+  var timer = null;
+  function setText(node, text) {
+    if (node && node.textContent !== text) node.textContent = text;
+  }
+  function apply(data) {
+    nodes.forEach(function (node) {
+      var match = data.matches[node.getAttribute("data-match")];
+      if (!match) return;
+      setText(node.querySelector("[data-match-score]"), match.score);
+      setText(node.querySelector("[data-match-state]"), match.state);
+      var wanted = "score--" + match.status;
+      if (!node.classList.contains(wanted)) {
+        Array.prototype.slice.call(node.classList).forEach(function (name) {
+          if (name.indexOf("score--") === 0) node.classList.remove(name);
+        });
+        node.classList.add(wanted);
+      }
+    });
+  }
+  var pending = false;
+  function poll() {
+    timer = null;
+    if (document.hidden || pending) return; // resumed by visibilitychange
+    pending = true;
+    // no-store: not the browser's own copy; nginx in front may answer from its micro-cache.
+    fetch("/api/live/", { cache: "no-store", headers: { Accept: "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) { if (data && data.matches) apply(data); })
+      .catch(function () {})
+      .then(function () {
+        pending = false;
+        if (!timer && !document.hidden) timer = setTimeout(poll, interval);
+      });
+  }
+  document.addEventListener("visibilitychange", function () {
+    if (!document.hidden && !timer) poll();
+  });
+  poll();
+})();

@@ -662,3 +662,12 @@ def test_small_answers_and_images_are_not_gzipped(site):
     assert small.getheader("Content-Encoding") is None
     image = site.get(f"/media/images/{RENDITION}", Accept_Encoding="gzip")
     assert image.getheader("Content-Encoding") is None
+
+
+def test_the_live_scores_are_micro_cached_for_everyone(site):
+    """/api/live/ (football.live) is one URL for every open page: nginx answers the crowd
+    from its copy for the second the app allows, and only then asks the app again."""
+    path = "/api/live/?cc=public,%20max-age=1"
+    site.get(path)
+    assert site.get(path).getheader("X-Cache-Status") == "HIT"
+    assert site.app.count("GET", path) == 1

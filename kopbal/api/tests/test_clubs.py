@@ -32,3 +32,11 @@ def test_clubs_have_names_nicknames_crest_and_urls(client, address):
     assert kv["crest"]["url"].startswith(f"{SITE}/media/images/")
     assert (kv["crest"]["width"], kv["crest"]["height"]) == (200, 112)
     assert data[1]["crest"] is None
+
+
+def test_a_renamed_club_shows_in_the_next_answer(client):
+    club = ClubFactory(name="KFC Oudenaam")
+    get(client, "/api/v1/clubs/")
+    club.name = "KFC Nieuwenaam"
+    club.save()
+    assert get(client, "/api/v1/clubs/").json()["results"][0]["name"] == "KFC Nieuwenaam"

@@ -10,7 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .. import counts, redcards
+from kopbal.core import events
+
+from .. import redcards
 from ..models import Ban, ClosedDiscussion, Comment
 from .errors import CommentRefused
 
@@ -31,8 +33,13 @@ def _set_status(comment: Comment, status: str, *, reason: str, by) -> Comment:
     comment.moderation_reason = reason
     comment.save(update_fields=["status", "moderation_reason"])
     comment.reports.filter(resolved_at__isnull=True).update(resolved_at=timezone.now())
-    counts.visibility_changed(
-        comment.article_id, was_visible=was_visible, is_visible=comment.is_visible
+    events.emit(
+        events.CommentChanged(
+            article_id=comment.article_id,
+            comment_id=comment.pk,
+            was_visible=was_visible,
+            is_visible=comment.is_visible,
+        )
     )
     log(instance=comment, action=f"kopbal_comments.{status}", user=by, data={"reason": reason})
     return comment
@@ -65,7 +72,11 @@ def _require(reason: str) -> str:
 def comment_feature(*, comment: Comment, by, featured: bool = True) -> Comment:
     Comment.objects.filter(pk=comment.pk).update(is_featured=featured)
     comment.is_featured = featured
-    counts.visibility_changed(comment.article_id, was_visible=True, is_visible=True)
+    events.emit(
+        events.CommentChanged(
+            article_id=comment.article_id, comment_id=comment.pk, was_visible=True, is_visible=True
+        )
+    )
     log(
         instance=comment,
         action="kopbal_comments.feature" if featured else "kopbal_comments.unfeature",
@@ -109,7 +120,7 @@ def discussion_close(*, article, by, reason: str = "") -> ClosedDiscussion:
     closed, _created = ClosedDiscussion.objects.get_or_create(
         article=article, defaults={"closed_by": by, "reason": reason}
     )
-    counts.visibility_changed(article.pk, was_visible=True, is_visible=True)
+    events.emit(_discussion_changed(article))
     log(instance=article, action="kopbal_comments.close", user=by, data={"reason": reason})
     return closed
 
@@ -117,5 +128,12 @@ def discussion_close(*, article, by, reason: str = "") -> ClosedDiscussion:
 @transaction.atomic
 def discussion_open(*, article, by) -> None:
     ClosedDiscussion.objects.filter(article=article).delete()
-    counts.visibility_changed(article.pk, was_visible=True, is_visible=True)
+    events.emit(_discussion_changed(article))
     log(instance=article, action="kopbal_comments.open", user=by)
+
+
+def _discussion_changed(article) -> events.CommentChanged:
+    """Closed or opened: the whole discussion reads differently, no comment in particular."""
+    return events.CommentChanged(
+        article_id=article.pk, comment_id=None, was_visible=True, is_visible=True
+    )

@@ -10,10 +10,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kopbal.core import ratelimit
+from kopbal.core import events, ratelimit
 from kopbal.core.retry import duration_text, window_remaining
 
-from .. import counts, rules, text, wordfilter
+from .. import rules, text, wordfilter
 from ..models import Comment, Like, Report
 from .errors import CommentRefused
 
@@ -117,8 +117,11 @@ def comment_post(*, article, user, body: str, parent_id=None, ip_hash: str = "")
             moderation_reason=reason,
             ip_hash=ip_hash,
         )
-        if comment.is_visible:  # a held comment shows nowhere yet: no page to renew
-            counts.visibility_changed(article.pk, was_visible=False, is_visible=True)
+        events.emit(
+            events.CommentPosted(
+                article_id=article.pk, comment_id=comment.pk, visible=comment.is_visible
+            )
+        )
     return comment
 
 
@@ -159,10 +162,14 @@ def comment_edit(*, comment_id, user, body: str) -> Comment:
         comment.status = Status.PENDING
         comment.moderation_reason = rules.hold_reason(user, body, verdict)
     comment.save(update_fields=["body", "edited_at", "status", "moderation_reason"])
-    if was_visible or comment.is_visible:  # a held comment shows on no cached page
-        counts.visibility_changed(
-            comment.article_id, was_visible=was_visible, is_visible=comment.is_visible
+    events.emit(
+        events.CommentChanged(
+            article_id=comment.article_id,
+            comment_id=comment.pk,
+            was_visible=was_visible,
+            is_visible=comment.is_visible,
         )
+    )
     return comment
 
 
@@ -174,8 +181,14 @@ def comment_delete(*, comment_id, user) -> Comment:
     comment.status = Status.DELETED
     comment.body = ""
     comment.save(update_fields=["status", "body"])
-    if was_visible:  # a held comment shows on no cached page
-        counts.visibility_changed(comment.article_id, was_visible=True, is_visible=False)
+    events.emit(
+        events.CommentChanged(
+            article_id=comment.article_id,
+            comment_id=comment.pk,
+            was_visible=was_visible,
+            is_visible=False,
+        )
+    )
     return comment
 
 
@@ -268,8 +281,14 @@ def author_erase(*, user) -> int:
     """
     erased = 0
     for comment in Comment.objects.select_for_update().filter(author=user):
-        if comment.is_visible:
-            counts.visibility_changed(comment.article_id, was_visible=True, is_visible=False)
+        events.emit(
+            events.CommentChanged(
+                article_id=comment.article_id,
+                comment_id=comment.pk,
+                was_visible=comment.is_visible,
+                is_visible=False,
+            )
+        )
         comment.status, comment.body, comment.author = Status.DELETED, "", None
         comment.save(update_fields=["status", "body", "author"])
         erased += 1

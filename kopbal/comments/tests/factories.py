@@ -3,8 +3,8 @@
 from django.db import transaction
 from django.db.models import F
 
-from kopbal.comments import counts
 from kopbal.comments.models import Comment, Report
+from kopbal.core import events
 
 
 def comment_create(
@@ -15,7 +15,11 @@ def comment_create(
         comment = Comment.objects.create(
             article=article, author=author, body=body, status=status, parent=parent, **fields
         )
-        counts.visibility_changed(article.pk, was_visible=False, is_visible=comment.is_visible)
+        events.emit(
+            events.CommentPosted(
+                article_id=article.pk, comment_id=comment.pk, visible=comment.is_visible
+            )
+        )
     return comment
 
 

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
 from django import template
+from django.conf import settings
 from django.utils import timezone
 from django.utils.html import json_script
 from django.utils.translation import gettext as _
@@ -126,5 +127,7 @@ def js_strings():
         # The hidden label after a comment count; Dutch has one plural form.
         "commentOne": ngettext("comment", "comments", 1),
         "commentMany": ngettext("comment", "comments", 2),
+        # Not a string: how often live scores are fetched (football.live), in seconds.
+        "livePollSeconds": settings.KOPBAL_LIVE_POLL_SECONDS,
     }
     return json_script(strings, "kopbal-i18n")

@@ -43,6 +43,10 @@ def test_load_demo_fills_the_site_once(client, monkeypatch, tmp_path):
     # Both seasons of the league, from the shipped open data: 2024-25 whole, 2025-26 half played.
     assert Match.objects.filter(phase__season__name="2024-25").finished().count() == 313
     assert Match.objects.filter(phase__season__name="2025-26", phase__kind="regular").count() == 240
+    # One match in progress, the same every time: the live score readers see on `make run`.
+    (playing,) = Match.objects.in_play()
+    assert (playing.home_goals, playing.away_goals, playing.minute) == (1, 0, 67)
+    assert str(playing.pk) in client.get("/api/live/").json()["matches"]
     assert (tmp_path / "admin-login.txt").read_text().startswith("redactie / ")
 
     call_command("load_demo", hero_width=160)  # a second run changes nothing

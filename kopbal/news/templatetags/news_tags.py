@@ -3,6 +3,7 @@
 from django import template
 from django.template.loader import render_to_string
 
+from kopbal.core import generations
 from kopbal.core.fragments import shared_fragment
 from kopbal.football.models import Club
 from kopbal.news.models import MOST_RECENT_COUNT, ArticlePage
@@ -40,5 +41,6 @@ def most_recent(context, heading_level: int = 2, show_images: bool = False):
 @register.inclusion_tag("includes/club_nav.html")
 def club_nav():
     """Every club with its crest: the way into the club pages."""
+    generations.depends_on(generations.tags("club"))  # any club's edit renews the menu
     clubs = Club.objects.select_related("crest").prefetch_related("crest__renditions")
     return {"clubs": clubs.order_by("short_name")}
