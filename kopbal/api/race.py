@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from kopbal.core.api import json_error
 from kopbal.football import race
 from kopbal.football.models import Competition, Season
-from kopbal.football.season_race import race_phases, season_race
+from kopbal.football.season_race import RaceTooEarly, race_phases, season_race
 from kopbal.football.tables import season_key
 
 from .cache import public_read
@@ -55,7 +55,21 @@ def race_view(request, competition, season):
             message = _("after_round must be a round number from 0 to %(last)s.")
             return json_error(400, "bad_after_round", message % {"last": last})
         after_round = int(value)
-    result = season_race(competition_obj, season_obj, phase, after_round=after_round)
+    try:
+        result = season_race(competition_obj, season_obj, phase, after_round=after_round)
+    except RaceTooEarly as exc:
+        message = _(
+            "The race is worked out once at most half of the season is left: give "
+            "after_round %(round)s or later."
+        )
+        return json_error(400, "too_early", message % {"round": exc.from_round})
+    except race.RaceUndecided:
+        # A safety net (see race.solver.SOLVER_SECONDS): an honest answer, not a crash.
+        response = json_error(
+            503, "undecided", _("The race could not be worked out just now. Try again soon.")
+        )
+        response["Retry-After"] = "60"
+        return response
     return _json(
         {
             "competition": competition_obj.slug,

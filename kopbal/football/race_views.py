@@ -14,9 +14,9 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from . import race_text, whatif
+from . import race, race_text, whatif
 from .models import Competition, Match, Phase, Season
-from .season_race import RACE_KINDS, current_kind, race_phases, season_race
+from .season_race import RACE_KINDS, RaceTooEarly, current_kind, race_phases, season_race
 from .standings import PLAYOFF_GROUPS
 from .tables import phase_table
 
@@ -110,7 +110,15 @@ def _race_of(request, slug):
 
 def race_page(request, slug):
     context = _race_of(request, slug)
-    result = season_race(context["competition"], context["season"], context["phase"])
+    try:
+        result = season_race(context["competition"], context["season"], context["phase"])
+    except RaceTooEarly as exc:
+        context["too_early"] = exc.from_round
+        return render(request, "football/race.html", context)
+    except race.RaceUndecided:
+        # A safety net (see race.solver.SOLVER_SECONDS): say so rather than fail.
+        context["undecided"] = True
+        return render(request, "football/race.html", context, status=503)
     goals = result.goals
     context["goals"] = [race_text.goal_name(goal) for goal in goals]
     context["rows"] = [

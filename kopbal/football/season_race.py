@@ -26,6 +26,20 @@ CACHE_SECONDS = 24 * 3600  # the generation in the key retires an entry, not the
 CONTENT_CACHE_SECONDS = 7 * 24 * 3600
 
 
+class RaceTooEarly(Exception):
+    """More than half of the regular season is still to play.
+
+    Nobody is certain of or out of the top six that early, and proving how many points each
+    club needs takes CP-SAT from 10 s (after round 5 of 30) to minutes (after round 3): too
+    long for a reader's request and a way to tie up workers. The race is shown from the
+    point where at most half of the matches are left; `from_round` is the first round
+    after which it is."""
+
+    def __init__(self, from_round: int):
+        super().__init__(from_round)
+        self.from_round = from_round
+
+
 @dataclass(frozen=True)
 class SeasonRace:
     phase: Phase
@@ -112,6 +126,9 @@ def _compute(competition, season, phase, after_round):
     """(last round, [ClubRace with club ids]): what the cache holds."""
     results = phase_results(phase, after_round)
     last_round = max((r.round_number for r in results), default=0)
+    left = sum(1 for r in results if r.home_goals is None)
+    if phase.kind == Phase.Kind.REGULAR and 2 * left > len(results):
+        raise RaceTooEarly(from_round=last_round - last_round // 2)
     regular_results = []
     if phase.kind != Phase.Kind.REGULAR:
         regular_phase = Phase.objects.filter(

@@ -133,3 +133,26 @@ def test_a_score_in_a_later_round_does_not_solve_an_earlier_race_again(
     assert again["X-Api-Cache"] == "miss"  # the season changed: the answer is rebuilt...
     assert again.json() == first.json()  # ...from the race kept for those results
     assert solved == []
+
+
+def test_a_state_before_the_halfway_point_is_refused_with_the_first_round_it_has(
+    client, season_2024_25
+):
+    data = get(client, f"{URL}?after_round=5", 400).json()
+
+    assert data["error"] == "too_early"
+    assert "15" in data["message"]
+    assert get(client, f"{URL}?after_round=15").json()["after_round"] == 15
+
+
+def test_a_race_the_solver_cannot_prove_in_time_is_a_503_with_retry_after(
+    client, season_2024_25, monkeypatch
+):
+    from kopbal.football.race import solver
+
+    monkeypatch.setattr(solver, "SOLVER_SECONDS", 0.0)
+
+    response = get(client, f"{URL}?after_round=20", 503)
+
+    assert response.json()["error"] == "undecided"
+    assert response["Retry-After"] == "60"

@@ -5,6 +5,7 @@ See the package docstring (kopbal.football.race) for the rules it applies.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Hashable
 from dataclasses import dataclass
 
@@ -13,9 +14,11 @@ from ortools.sat.python import cp_model
 from .groups import Groups
 
 CERTAIN, POSSIBLE, ELIMINATED = "certain", "possible", "eliminated"
-# A model that has not finished in this time means a bug or a far larger league than ours:
-# the answer would not be exact, so it is an error rather than a guess.
-SOLVER_SECONDS = 30.0
+# A race that has not been proved in this time (all models of all clubs together) means a
+# bug, a far larger league than ours or a state far earlier than readers are shown (see
+# season_race.RaceTooEarly): the answer would not be exact, so it is an error rather than
+# a guess, raised before a web worker is held long enough to be killed.
+SOLVER_SECONDS = 20.0
 # Group models per club before falling back to one model over all clubs (see
 # _most_points_missing); a leader with 15 rounds to go needs about 80.
 GROUP_MODELS = 400
@@ -72,6 +75,7 @@ def needed_from(most_missing: int | None, matches_left: int) -> int | None:
 class _Solver:
     def __init__(self, contest: Contest):
         self.c = contest
+        self.deadline = time.monotonic() + SOLVER_SECONDS
         n = len(contest.clubs)
         self.played_by = [[f for f, m in enumerate(contest.fixtures) if i in m] for i in range(n)]
         left = [len(fs) for fs in self.played_by]
@@ -84,6 +88,12 @@ class _Solver:
             self._key(contest.score[i] + contest.win_units * left[i], contest.wins[i] + left[i])
             for i in range(n)
         ]
+
+    def _seconds_left(self) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise RaceUndecided("time budget spent")
+        return left
 
     def _key(self, score, wins):
         return score * self.scale + (wins if self.c.wins_break_ties else 0)
@@ -147,7 +157,7 @@ class _Solver:
 
     def _run(self, model) -> tuple[cp_model.CpSolver, int]:
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = SOLVER_SECONDS
+        solver.parameters.max_time_in_seconds = self._seconds_left()
         # A portfolio of strategies: one worker alone needs minutes on the hardest models
         # (a leader with 15 rounds to go), eight take seconds even on two cores.
         solver.parameters.num_workers = 8
@@ -221,7 +231,7 @@ class _Solver:
         for j in group:
             model.add(keys[j] >= keys[c] + (0 if self._loses_tie(c, j) else 1))
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = SOLVER_SECONDS
+        solver.parameters.max_time_in_seconds = self._seconds_left()
         solver.parameters.num_workers = 1  # small models: one worker answers quickest
         # The LP relaxation of every constraint: halves the time of the proofs that a
         # group cannot pass c (measured on 2025-26 with 15 rounds to go).

@@ -114,3 +114,27 @@ def test_a_saved_score_renews_the_cached_race(client, last_round_open):
 
     assert after["X-Page-Cache"] == "miss"
     assert after.content != before.content
+
+
+def test_before_the_halfway_point_the_race_page_says_from_when_it_is_worked_out(client, db):
+    from kopbal.football.tests.factories import ClubFactory, MatchFactory, PhaseFactory
+
+    phase = PhaseFactory(competition__slug="vroeg", kind="regular")
+    clubs = ClubFactory.create_batch(4)
+    # Six rounds of a four-club league; only the first is played.
+    for number in range(1, 7):
+        for home, away in ((0, 1), (2, 3)) if number % 2 else ((1, 2), (3, 0)):
+            MatchFactory(
+                phase=phase,
+                round_number=number,
+                home=clubs[home],
+                away=clubs[away],
+                status="finished" if number == 1 else "scheduled",
+                home_goals=1 if number == 1 else None,
+                away_goals=0 if number == 1 else None,
+            )
+
+    response = client.get("/competitie/vroeg/race/")
+
+    assert response.status_code == 200
+    assert "vanaf speeldag 3" in response.content.decode()
