@@ -1,0 +1,66 @@
+"""A season table as templates show it: rows with their zone, the legend, the marks.
+
+The table page, the "Stand" block, the compact table beside the news and the club page
+all show a tables.PhaseTable through this, so a zone or a mark reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import naming, zones
+from .models import Club, Phase
+from .standings import Row
+from .tables import PhaseTable
+
+
+@dataclass(frozen=True)
+class RowView:
+    row: Row
+    zone: zones.Zone | None
+    highlighted: bool
+
+    @property
+    def club(self) -> Club:
+        return self.row.club
+
+
+@dataclass(frozen=True)
+class TableView:
+    phase: Phase
+    label: str
+    slug: str
+    rows: list[RowView]
+    legend: list[zones.Zone]
+    is_playoff: bool  # points carried over: a column of its own
+    has_rounded: bool  # a half point gained by rounding is marked: explain the mark
+
+
+def table_view(
+    table: PhaseTable, *, highlight: Club | None = None, limit: int | None = None
+) -> TableView:
+    """`limit` keeps the first rows (a compact table), still with the highlighted club."""
+    size = len(table.rows)
+    kind = table.phase.kind
+    rows = [
+        RowView(
+            row=row,
+            zone=zones.zone(kind, row.position, size),
+            highlighted=highlight is not None and row.club.pk == highlight.pk,
+        )
+        for row in table.rows
+    ]
+    if limit is not None and len(rows) > limit:
+        shown = rows[:limit]
+        extra = [r for r in rows[limit:] if r.highlighted]
+        rows = shown + extra
+    is_playoff = kind in (Phase.Kind.CHAMPIONS, Phase.Kind.EUROPE, Phase.Kind.RELEGATION)
+    return TableView(
+        phase=table.phase,
+        label=naming.phase_label(table.phase),
+        slug=naming.phase_slug(table.phase),
+        rows=rows,
+        legend=[z for z in zones.legend(kind, size) if any(r.zone == z for r in rows)],
+        is_playoff=is_playoff,
+        has_rounded=is_playoff and any(r.row.rounded_up for r in rows),
+    )
