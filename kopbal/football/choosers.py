@@ -6,7 +6,7 @@ in the database (matches are not in the search index).
 """
 
 from django import forms
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -44,7 +44,8 @@ class MatchFilterForm(BaseFilterForm):
 
 class _MatchChooseMixin:
     filter_form_class = MatchFilterForm
-    ordering = ["-kickoff", "-pk"]  # the newest first: articles are mostly about them
+    # The newest first: articles are mostly about them (undated ones last, on any database).
+    ordering = [F("kickoff").desc(nulls_last=True), "-pk"]
 
     def get_object_list(self):
         return Match.objects.with_clubs().select_related("phase__season")
