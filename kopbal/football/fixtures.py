@@ -95,6 +95,12 @@ def round_numbers(phase: Phase) -> list[int]:
     )
 
 
+def current_round(phase: Phase) -> int | None:
+    """The first round of `phase` that still has a match to play; else its last round."""
+    rounds = phase_rounds([phase]).get(phase.pk)
+    return rounds.current if rounds is not None else None
+
+
 def round_matches(phase: Phase, number: int) -> list[Match]:
     """The matches of one round, by kick-off, with both clubs."""
     generations.depends_on(tables.season_key(phase.competition_id, phase.season_id))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext, pgettext
+
 from . import naming, zones
 from .models import Club, Phase
 from .standings import Row
@@ -15,10 +17,30 @@ from .tables import PhaseTable
 
 
 @dataclass(frozen=True)
+class Badge:
+    """One result of a club's form: W, G or V with the word for screen readers."""
+
+    kind: str  # won, drawn, lost: the CSS modifier
+    letter: str
+    word: str
+
+
+def _badges() -> dict[str, Badge]:
+    # Translated once per table, not once per badge: a page of four tables has 220.
+    return {
+        "W": Badge("won", pgettext("form: won", "W"), gettext("won")),
+        "D": Badge("drawn", pgettext("form: drawn", "D"), gettext("drawn")),
+        "L": Badge("lost", pgettext("form: lost", "L"), gettext("lost")),
+    }
+
+
+@dataclass(frozen=True)
 class RowView:
     row: Row
     zone: zones.Zone | None
+    zone_label: str
     highlighted: bool
+    form: list[Badge]
 
     @property
     def club(self) -> Club:
@@ -42,14 +64,19 @@ def table_view(
     """`limit` keeps the first rows (a compact table), still with the highlighted club."""
     size = len(table.rows)
     kind = table.phase.kind
-    rows = [
-        RowView(
-            row=row,
-            zone=zones.zone(kind, row.position, size),
-            highlighted=highlight is not None and row.club.pk == highlight.pk,
+    badges = _badges()
+    rows = []
+    for row in table.rows:
+        zone = zones.zone(kind, row.position, size)
+        rows.append(
+            RowView(
+                row=row,
+                zone=zone,
+                zone_label=str(zone.label) if zone else "",
+                highlighted=highlight is not None and row.club.pk == highlight.pk,
+                form=[badges[result] for result in row.form],
+            )
         )
-        for row in table.rows
-    ]
     if limit is not None and len(rows) > limit:
         shown = rows[:limit]
         extra = [r for r in rows[limit:] if r.highlighted]
