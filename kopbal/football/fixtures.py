@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Max, Min, Q
+from django.db.models import F, Max, Min, Q
 
 from kopbal.core import generations
 
@@ -137,7 +137,12 @@ def club_summary(club: Club) -> ClubSummary | None:
         .filter(phase__competition=competition, phase__season=season)
         .with_clubs()
     )
-    next_match = matches.filter(status__in=UNPLAYED).order_by("kickoff", "pk").first()
+    # The soonest, a match being played first of all; undated ones last on every database.
+    next_match = (
+        matches.filter(status__in=UNPLAYED)
+        .order_by(F("kickoff").asc(nulls_last=True), "pk")
+        .first()
+    )
     last = list(matches.finished().order_by("-kickoff", "-pk")[:LAST_RESULTS])
     if next_match is None and not last:
         return None

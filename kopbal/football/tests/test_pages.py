@@ -208,7 +208,8 @@ def test_the_club_page_shows_position_next_match_and_last_five_results(client, l
 
     assert "Plaats 5 Reguliere competitie 24 punten uit 16 wedstrijden" in summary
     assert f'href="{LEAGUE}/stand/"' in html
-    assert "Volgende wedstrijd Union SG" in summary  # round 17, away at Union
+    # The soonest dated match (round 17); a match without a date (Union - KV Mechelen) after it.
+    assert "Volgende wedstrijd KV Mechelen 13:30 Charleroi" in summary
     last = summary.split("Laatste uitslagen", 1)[1]
     assert len(re.findall(r"\d+-\d+ Einde", last)) == 5
     assert last.startswith(" KV Mechelen 0-1 Einde Standard")  # the newest first
