@@ -5,7 +5,9 @@ tables at /competitie/<slug>/stand/[<season>/], the matchdays at
 /competitie/<slug>/speeldagen/[<season>/[<phase>/<n>/]] and a match at
 /wedstrijd/<id>/<home>-<away>/. /competitie/<slug>/race/ is the what-if page's (a plain
 view). Addresses are built in kopbal.football.paths; any other spelling of a page's address
-is redirected to it (301), anything unknown is a 404.
+is redirected to it (301), anything unknown is a 404: a number past a bigint too (checked
+with kopbal.core.ids before any query; the `<id:>` converter is registered too late for a
+model module like this one).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from wagtail.contrib.routable_page.models import path
+
+from kopbal.core.ids import positive_int
 
 from . import fixtures, naming, page_meta, paths, tables
 from .matchday import matchday_context
@@ -77,6 +81,8 @@ class FootballRoutes:
         name="football_round",
     )
     def football_round(self, request, slug, season=None, phase=None, number=None):
+        if number is not None and positive_int(number) is None:
+            raise Http404
         competition = get_object_or_404(Competition, slug=slug)
         chosen = _season_or_404(competition, season)
         context = matchday_context(competition, chosen, phase_slug=phase, number=number)
@@ -99,6 +105,8 @@ class FootballRoutes:
     @path("wedstrijd/<int:match_id>/", name="football_match_short")
     @path("wedstrijd/<int:match_id>/<slug:match_slug>/", name="football_match")
     def football_match(self, request, match_id, match_slug=None):
+        if positive_int(match_id) is None:
+            raise Http404
         match = fixtures.for_match_page(match_id)
         if match is None:
             raise Http404

@@ -131,6 +131,9 @@ def test_a_round_of_a_finished_play_off_lists_its_matches_with_scores(client, le
         "/wedstrijd/999999/",
         "/wedstrijd/999999/genk-mechelen/",
         "/wedstrijd/abc/",
+        "/wedstrijd/0/",
+        "/wedstrijd/99999999999999999999999/",
+        f"{LEAGUE}/speeldagen/2025-26/reguliere-competitie/99999999999999999999999/",
     ],
 )
 def test_unknown_seasons_phases_rounds_and_matches_are_a_dutch_404(client, league, path):
