@@ -13,7 +13,7 @@ from django.db.models import F, Max, Min, Q
 
 from kopbal.core import generations
 
-from . import naming, tables
+from . import naming, standings, tables
 from .models import Club, Competition, Match, Phase, Season
 
 # A match that is not played yet for "the current round". A postponed match does not hold
@@ -114,7 +114,7 @@ class ClubSummary:
     competition: Competition
     season: Season
     phase_table: tables.PhaseTable | None
-    row: object  # standings.Row of the club, or None
+    row: standings.Row | None  # the club's line in phase_table
     next_match: Match | None
     last_results: list[Match]
 
@@ -137,7 +137,7 @@ def club_summary(club: Club) -> ClubSummary | None:
         .filter(phase__competition=competition, phase__season=season)
         .with_clubs()
     )
-    # The soonest, a match being played first of all; undated ones last on every database.
+    # The soonest (a match being played kicked off first); undated ones last on every database.
     next_match = (
         matches.filter(status__in=UNPLAYED)
         .order_by(F("kickoff").asc(nulls_last=True), "pk")

@@ -107,3 +107,11 @@ def test_the_match_chooser_lists_the_newest_matches_first(admin_client, season):
     found = re.findall(r"data-chooser-modal-choice[^>]*>([^<]+)<", html)
     newest = Match.objects.order_by(F("kickoff").desc(nulls_last=True), "-pk").first()
     assert found[0].strip() == str(newest)
+
+
+def test_the_article_editor_offers_the_match_chooser_and_both_blocks(admin_client, article):
+    html = admin_client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
+
+    assert 'name="match"' in html
+    assert "/admin/snippets/choose/football/match/" in html
+    assert "Stand" in html and "Wedstrijd" in html
