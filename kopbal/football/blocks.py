@@ -59,6 +59,7 @@ class TableBlock(blocks.StructBlock):
         if found is not None:
             context["table"] = table_view(
                 found,
+                season=season,
                 highlight=value["highlight"],
                 limit=COMPACT_ROWS if value["compact"] else None,
             )

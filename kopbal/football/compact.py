@@ -35,6 +35,6 @@ def current_table(competition: Competition | None = None) -> CurrentTable | None
     playing = [t for t in found if any(row.played for row in t.rows)] or found[:1]
     return CurrentTable(
         competition=newest.competition,
-        table=table_view(playing[-1]),
+        table=table_view(playing[-1], season=newest.season),
         url=paths.table_path(newest.competition),
     )

@@ -59,7 +59,7 @@ class FootballRoutes:
         canonical = paths.table_path(competition, chosen if season else None)
         if (redirect := _redirect_unless(request, canonical)) is not None:
             return redirect
-        views = [table_view(t) for t in tables.season_tables(competition, chosen)]
+        views = [table_view(t, season=chosen) for t in tables.season_tables(competition, chosen)]
         return self.render(
             request,
             template="football/table_page.html",

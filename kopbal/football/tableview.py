@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext, pgettext
 
 from . import naming, zones
-from .models import Club, Phase
+from .models import Club, Phase, Season
 from .standings import Row
 from .tables import PhaseTable
 
@@ -59,15 +59,21 @@ class TableView:
 
 
 def table_view(
-    table: PhaseTable, *, highlight: Club | None = None, limit: int | None = None
+    table: PhaseTable,
+    *,
+    season: Season | None = None,
+    highlight: Club | None = None,
+    limit: int | None = None,
 ) -> TableView:
-    """`limit` keeps the first rows (a compact table), still with the highlighted club."""
+    """`limit` keeps the first rows (a compact table), still with the highlighted club.
+    `season` decides the zones (the format changed in 2025-26); None: the current format."""
+    season_name = season.name if season is not None else zones.FORMAT_SINCE
     size = len(table.rows)
     kind = table.phase.kind
     badges = _badges()
     rows = []
     for row in table.rows:
-        zone = zones.zone(kind, row.position, size)
+        zone = zones.zone(kind, row.position, size, season_name)
         rows.append(
             RowView(
                 row=row,
@@ -87,7 +93,7 @@ def table_view(
         label=naming.phase_label(table.phase),
         slug=naming.phase_slug(table.phase),
         rows=rows,
-        legend=[z for z in zones.legend(kind, size) if any(r.zone == z for r in rows)],
+        legend=[z for z in zones.legend(kind, size, season_name) if any(r.zone == z for r in rows)],
         is_playoff=is_playoff,
         has_rounded=is_playoff and any(r.row.rounded_up for r in rows),
     )
