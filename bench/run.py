@@ -16,7 +16,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import comments, render, votes
+from . import comments, football_pages, render, votes
 from .growth import bench_growth
 from .live import bench_live
 from .race import bench_race
@@ -227,6 +227,49 @@ def bench_render(args, env) -> list[dict]:
     return entries
 
 
+def bench_football_pages(args, env) -> list[dict]:
+    paths = football_pages.seed()
+    times = {}
+    with gunicorn(
+        {**env, "KOPBAL_PAGE_CACHE_SECONDS": "0"}, port=args.port, workers=args.workers
+    ) as base:
+        for name, path in paths.items():
+            times[name] = render.render_times(base, path, requests=args.render_requests)
+    computed = football_pages.compute_times()
+    setup = f"{args.workers} gunicorn workers x 4 threads, {args.database}"
+    entries = [
+        {
+            "name": f"football-{name}-{args.database}",
+            "title": f"Football {name} page, uncached render ({args.database})",
+            "figure": f"median {result['median']:.1f} ms, p99 {result['p99']:.1f} ms",
+            "details": (
+                f"{result['requests']} sequential GETs over HTTP (keep-alive) of {path} with the "
+                f"page cache off (KOPBAL_PAGE_CACHE_SECONDS=0): the page rendered every time, "
+                f"the season's tables from their cache (computed once per change of a match; "
+                f"the computation is the separate entry). Both league seasons imported from "
+                f"the shipped open data (553 matches). {setup}."
+            ),
+            "command": f"make bench BENCH_ARGS='football-pages --database {args.database}'",
+        }
+        for name, (path, result) in ((n, (paths[n], times[n])) for n in paths)
+    ]
+    entries.append(
+        {
+            "name": f"football-tables-compute-{args.database}",
+            "title": f"Football: a season's four tables computed ({args.database})",
+            "figure": f"median {computed['median']:.1f} ms, max {computed['max']:.1f} ms",
+            "details": (
+                f"{computed['requests']} in-process computations of the 2024-25 tables (regular "
+                f"season and the three play-off groups, 313 matches read from the database, "
+                f"form and tie-breakers), the cache bypassed: what the first page after a "
+                f"saved score pays once, on top of the cached render. {args.database}."
+            ),
+            "command": f"make bench BENCH_ARGS='football-pages --database {args.database}'",
+        }
+    )
+    return entries
+
+
 def write_report(results: dict) -> None:
     lines = [
         "# Benchmarks",
@@ -269,6 +312,7 @@ SCENARIOS = {
     "tables": bench_tables,
     "race": bench_race,
     "live": bench_live,
+    "football-pages": bench_football_pages,
 }
 
 

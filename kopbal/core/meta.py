@@ -99,3 +99,15 @@ def json_ld(data: dict) -> SafeString:
     return mark_safe(  # noqa: S308 (escaped above: no <, > or & is left in the text)
         '<script type="application/ld+json">' + text.translate(_JSON_SCRIPT_ESCAPES) + "</script>"
     )
+
+
+def breadcrumbs(trail: list[tuple[str, str]]) -> dict:
+    """A BreadcrumbList (JSON-LD) of (name, site-relative path) from the home page down."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": n, "name": name, "item": absolute_url(path)}
+            for n, (name, path) in enumerate(trail, start=1)
+        ],
+    }

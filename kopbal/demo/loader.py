@@ -24,7 +24,7 @@ from kopbal.comments import counts
 from kopbal.comments.models import Comment, Like
 from kopbal.football import openfootball
 from kopbal.football.importing import matches_import
-from kopbal.football.models import Club, Competition, Match, Person
+from kopbal.football.models import Club, Competition, Match, MatchEvent, Person
 from kopbal.football.services import match_update
 from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
 from kopbal.news.services import site_tree_ensure
@@ -32,10 +32,15 @@ from kopbal.polls.models import Choice, Poll, Vote
 from kopbal.search.services import documents_rebuild
 
 from . import images
+from .data import articles_football as football_articles
 from .data import comments as comment_data
 from .data import football
 
-ARTICLE_MODULES = ["kopbal.demo.data.articles_a", "kopbal.demo.data.articles_b"]
+ARTICLE_MODULES = [
+    "kopbal.demo.data.articles_a",
+    "kopbal.demo.data.articles_b",
+    "kopbal.demo.data.articles_football",
+]
 ADMIN_LOGIN_FILE = Path(settings.BASE_DIR) / "var" / "admin-login.txt"
 _ALLOWED_TAGS = re.compile(r"&lt;(/?)(b|i|strong|em)&gt;")
 
@@ -149,10 +154,53 @@ def _person(data: dict, clubs: dict[str, Club], cache: dict[str, Person]) -> Per
     return cache[data["name"]]
 
 
-def _body(blocks: list, pages: dict[str, ArticlePage]) -> list:
+def _match(ref: tuple | None) -> Match | None:
+    """A match named (season, home key, away key, round number), as in articles_football."""
+    if ref is None:
+        return None
+    season, home, away, number = ref
+    return Match.objects.get(
+        phase__season__name=season, home__slug=home, away__slug=away, round_number=number
+    )
+
+
+def _match_events(clubs: dict[str, Club]) -> None:
+    """What the newsroom entered for the demo's matches (articles_football.MATCH_EVENTS)."""
+    for ref, events in football_articles.MATCH_EVENTS.items():
+        match = _match(ref)
+        for kind, minute, added, club, player, other in events:
+            MatchEvent.objects.create(
+                match=match,
+                kind=kind,
+                minute=minute,
+                added_time=added,
+                club=clubs[club],
+                player=player,
+                other_player=other,
+            )
+
+
+def _football_block(kind: str, value, refs: dict) -> tuple:
+    if kind == "match":
+        return ("match", {"match": _match(value)})
+    return (
+        "table",
+        {
+            "competition": refs["competitions"][value["competition"]],
+            "season": None,
+            "phase": value.get("phase", "regular"),
+            "compact": value.get("compact", False),
+            "highlight": refs["clubs"].get(value.get("highlight") or ""),
+        },
+    )
+
+
+def _body(blocks: list, pages: dict[str, ArticlePage], refs: dict) -> list:
     body = []
     for kind, value in blocks:
-        if kind == "paragraph":
+        if kind in ("table", "match"):
+            body.append(_football_block(kind, value, refs))
+        elif kind == "paragraph":
             body.append(("paragraph", RichText(rich(value))))
         elif kind == "subheading":
             body.append(("subheading", value))
@@ -296,6 +344,7 @@ def demo_load(*, hero_size: tuple[int, int] = (DEMO_HERO_WIDTH, DEMO_HERO_WIDTH 
     clubs = _clubs(competitions["jupiler-pro-league"], competitions["challenger-pro-league"])
     _matches(competitions["jupiler-pro-league"])
     _match_in_progress(competitions["jupiler-pro-league"])
+    _match_events(clubs)
     authors = _authors()
     persons: dict[str, Person] = {}
     pages: dict[str, ArticlePage] = {}
@@ -324,6 +373,7 @@ def demo_load(*, hero_size: tuple[int, int] = (DEMO_HERO_WIDTH, DEMO_HERO_WIDTH 
             hero_credit=item["image"]["credit"],
             source_medium=item["source_medium"],
             is_rumour=item["rumour"],
+            match=_match(item.get("match")),
             live=False,
         )
         page.article_authors = [ArticleAuthor(author=authors[n]) for n in item["authors"]]
@@ -338,7 +388,7 @@ def demo_load(*, hero_size: tuple[int, int] = (DEMO_HERO_WIDTH, DEMO_HERO_WIDTH 
     # Bodies second: "Lees ook" blocks point at articles that must exist first.
     for item in data:
         page = pages[item["key"]]
-        page.body = _body(item["body"], pages)
+        page.body = _body(item["body"], pages, {"competitions": competitions, "clubs": clubs})
         _publish(page, now - timedelta(hours=item["hours_ago"]))
 
     # Discussions: most stories get a few dozen comments, a hot one several hundred.

@@ -370,6 +370,12 @@ class Match(ClusterableModel):
     def has_score(self) -> bool:
         return self.home_goals is not None and self.away_goals is not None
 
+    def get_absolute_url(self) -> str:
+        """/wedstrijd/<id>/<home>-<away>/ (the id finds it; a wrong slug is redirected)."""
+        from .paths import match_path  # paths imports the models
+
+        return match_path(self)
+
 
 class MatchEvent(models.Model):
     """Something the newsroom saw happen in a match: a goal, a card, a substitution."""

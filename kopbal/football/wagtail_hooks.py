@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views, corrections
+from .choosers import MatchChooserViewSet
 from .models import Club, Competition, Match, Person, Phase, Season
 
 
@@ -72,6 +73,7 @@ class MatchViewSet(SnippetViewSet):
     search_fields = ["home__name", "away__name"]
     search_backend_name = None  # matches are not in the search index: filter in the database
     ordering = ["kickoff", "pk"]
+    chooser_viewset_class = MatchChooserViewSet  # filters by club and season
 
     def get_queryset(self, request):
         # The listing shows both clubs and the phase of every row: one query, not three per row.

@@ -10,6 +10,7 @@ from kopbal.core.blocks import (
     QuoteBlock,
     SubheadingBlock,
 )
+from kopbal.football.blocks import MatchBlock, TableBlock
 
 
 class ReadAlsoBlock(blocks.StructBlock):
@@ -30,3 +31,5 @@ class ArticleBodyBlock(blocks.StreamBlock):
     read_also = ReadAlsoBlock()
     image = ImageBlock()
     embed = EmbedLinkBlock()
+    table = TableBlock()
+    match = MatchBlock()

@@ -24,9 +24,11 @@ from wagtail.url_routing import RouteResult
 from kopbal.core import generations
 from kopbal.core.blocks import INLINE_FEATURES
 from kopbal.core.ids import positive_int
-from kopbal.core.pagination import paginate
+from kopbal.core.pagination import PAGE_PARAM, paginate
 from kopbal.core.text import teaser
-from kopbal.football.models import Club, Competition, Person, TagPageMixin
+from kopbal.football import fixtures, paths
+from kopbal.football.models import Club, Competition, Match, Person, TagPageMixin
+from kopbal.football.routes import FootballRoutes
 
 from . import page_meta
 from .blocks import ArticleBodyBlock
@@ -67,8 +69,9 @@ class Author(TagPageMixin, index.Indexed, models.Model):  # noqa: DJ008 (__str__
         verbose_name_plural = _("authors")
 
 
-class HomePage(RoutablePageMixin, Page):
-    """The front page ("Meest recent") and the reader pages of clubs, persons and authors."""
+class HomePage(FootballRoutes, RoutablePageMixin, Page):
+    """The front page ("Meest recent"), the reader pages of clubs, persons and authors, and
+    the football pages (tables, matchdays, matches: kopbal.football.routes)."""
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -87,7 +90,12 @@ class HomePage(RoutablePageMixin, Page):
         context["meta"] = page_meta.home(request)
         return context
 
-    def render_tag_page(self, request, tag, kind_label):
+    def match_articles(self, match):
+        return list(
+            ArticlePage.objects.live_news().about_match(match).for_listing().with_hero_images()
+        )
+
+    def render_tag_page(self, request, tag, kind_label, **extra):
         # The page shows the tag and the club or competition it belongs to: their edits
         # renew it (see generations.tag); edits of other clubs or persons do not.
         shown = [tag, getattr(tag, "club", None), getattr(tag, "competition", None)]
@@ -104,19 +112,29 @@ class HomePage(RoutablePageMixin, Page):
                 "kind_label": kind_label,
                 "page_obj": page_obj,
                 "meta": page_meta.tag(tag, request, page_obj),
+                **extra,
             },
         )
 
     @path("club/<slug:slug>/", name="club")
     def club(self, request, slug):
         tag = get_object_or_404(Club.objects.select_related("crest", "competition"), slug=slug)
-        return self.render_tag_page(request, tag, _("Club"))
+        # Position, next match and last results above the articles, on the first page only.
+        summary = fixtures.club_summary(tag) if not request.GET.get(PAGE_PARAM) else None
+        return self.render_tag_page(request, tag, _("Club"), club_summary=summary)
 
     @path("competitie/<slug:slug>/", name="competition")
     def competition(self, request, slug):
-        return self.render_tag_page(
-            request, get_object_or_404(Competition, slug=slug), _("Competition")
-        )
+        tag = get_object_or_404(Competition, slug=slug)
+        season = fixtures.current_season(tag)
+        football = None
+        if season is not None:
+            football = {
+                "table_url": paths.table_path(tag),
+                "rounds_url": paths.rounds_path(tag),
+                "season": season,
+            }
+        return self.render_tag_page(request, tag, _("Competition"), football=football)
 
     @path("persoon/<slug:slug>/", name="person")
     def person(self, request, slug):
@@ -218,6 +236,15 @@ class ArticlePage(Page):
             'The poll is the story: "POLL:" before the headline, the poll under the intro.'
         ),
     )
+    match = models.ForeignKey(
+        Match,
+        verbose_name=_("match"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        help_text=_("The match this story is about: the match page lists it."),
+    )
     is_rumour = models.BooleanField(
         _("rumour"),
         default=False,
@@ -255,6 +282,8 @@ class ArticlePage(Page):
             "article_persons", chooser_field_name="person", heading=_("Persons"), label=_("Person")
         ),
         FieldPanel("competitions", widget=forms.CheckboxSelectMultiple),
+        # A chooser with a club and season filter (football.choosers): 1,000s of matches.
+        FieldPanel("match"),
         MultiFieldPanel(
             [FieldPanel("source_medium"), FieldPanel("is_rumour")],
             heading=_("Source"),

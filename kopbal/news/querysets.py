@@ -52,6 +52,10 @@ class ArticlePageQuerySet(PageQuerySet):
             "competitions",
         )
 
+    def about_match(self, match):
+        """Articles the newsroom linked to `match` (ArticlePage.match)."""
+        return self.filter(match=match)
+
     def tagged_with(self, tag):
         """Articles tagged with a club, person or competition, or written by an author."""
         # EXISTS rather than a join + DISTINCT: the newest articles are walked in date order

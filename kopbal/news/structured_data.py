@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from kopbal.core.address import absolute_url
 from kopbal.core.meta import LOGO, SITE_NAME, iso_datetime, static_url
+from kopbal.core.meta import breadcrumbs as breadcrumbs  # the football pages share it
 from kopbal.football.models import Club, Competition, Person
 
 CONTEXT = "https://schema.org"
@@ -52,18 +53,6 @@ def home_graph() -> list[dict]:
 
 def image_object(url: str, width: int, height: int) -> dict:
     return {"@type": "ImageObject", "url": url, "width": width, "height": height}
-
-
-def breadcrumbs(trail: list[tuple[str, str]]) -> dict:
-    """A BreadcrumbList of (name, site-relative path) from the home page down."""
-    return {
-        "@context": CONTEXT,
-        "@type": "BreadcrumbList",
-        "itemListElement": [
-            {"@type": "ListItem", "position": n, "name": name, "item": absolute_url(path)}
-            for n, (name, path) in enumerate(trail, start=1)
-        ],
-    }
 
 
 def tag_reference(tag) -> dict:

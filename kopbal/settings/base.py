@@ -229,6 +229,8 @@ LOGGING = {
 }
 
 KOPBAL_PAGE_SIZE = 25
+# The competition whose current table stands beside the news (a Competition slug).
+KOPBAL_LEAGUE = "jupiler-pro-league"
 
 # Media is served by nginx in production (deploy/); the demo server serves it itself.
 SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=DEBUG)

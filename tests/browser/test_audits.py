@@ -25,7 +25,13 @@ from wagtail.images.models import Image
 
 from kopbal.accounts.tests.factories import user_create
 from kopbal.comments.tests.factories import comment_create
-from kopbal.football.tests.factories import ClubFactory, CompetitionFactory, PersonFactory
+from kopbal.football.models import MatchEvent
+from kopbal.football.tests.factories import (
+    ClubFactory,
+    CompetitionFactory,
+    PersonFactory,
+    season_create,
+)
 from kopbal.news.services import site_tree_ensure
 from kopbal.news.tests.factories import AuthorFactory, article_create
 from kopbal.polls.tests.factories import poll_create
@@ -74,6 +80,9 @@ PAGE_TYPES = [
     PageType("not-found", lambda c: "/bestaat-niet/", status=404),
     PageType("race", lambda c: race_content.race_url(c.competition)),
     PageType("race-whatif", lambda c: race_content.race_url(c.competition, whatif=True)),
+    PageType("football-table", lambda c: f"{c.competition.get_absolute_url()}stand/"),
+    PageType("football-matchday", lambda c: f"{c.competition.get_absolute_url()}speeldagen/"),
+    PageType("football-match", lambda c: c.match.get_absolute_url()),
 ]
 
 
@@ -95,6 +104,18 @@ def content(live_server, settings):
     person = PersonFactory(name="Bryan Heynen", slug="bryan-heynen")
     competition = CompetitionFactory(name="Jupiler Pro League", slug="jupiler-pro-league")
     author = AuthorFactory(name="Els Peeters", slug="els-peeters")
+    # A small season: the club page's summary, the table, matchday and match pages.
+    club.competition = competition
+    club.save()
+    others = [ClubFactory(name=n, short_name=n, competition=competition) for n in ("Gent", "Eupen")]
+    rounds = season_create(competition, [club, *others, ClubFactory(competition=competition)])
+    match = rounds[0][0]
+    MatchEvent.objects.create(
+        match=match, kind="goal", minute=12, club=match.home, player="A. Speler"
+    )
+    MatchEvent.objects.create(
+        match=match, kind="yellow", minute=40, club=match.away, player="B. Speler"
+    )
     now = timezone.now()
     # 26 older stories: the archive has a page 2, and LEES OOK has candidates.
     older = [
@@ -129,7 +150,19 @@ def content(live_server, settings):
             },
             {"type": "read_also", "value": {"article": older[0].pk}},
             {"type": "paragraph", "value": "<p>Volgende week wacht Club Brugge.</p>"},
+            {
+                "type": "table",
+                "value": {
+                    "competition": competition.pk,
+                    "season": None,
+                    "phase": "regular",
+                    "compact": False,
+                    "highlight": club.pk,
+                },
+            },
+            {"type": "match", "value": {"match": match.pk}},
         ],
+        match=match,
         published_at=now - timedelta(minutes=30),
     )
     reader = user_create(display_name="Veteraan")
@@ -154,6 +187,7 @@ def content(live_server, settings):
         author=author,
         poll=poll,
         reader_profile_url=f"/lezer/{reader.display_name}/",
+        match=match,
     )
 
 

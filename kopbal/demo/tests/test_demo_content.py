@@ -55,3 +55,11 @@ def test_load_demo_fills_the_site_once(client, monkeypatch, tmp_path):
     html = client.get("/").content.decode()
     assert html.count('class="teaser__title"') == 25
     assert "LEES OOK" in client.get(ArticlePage.objects.live().first().url).content.decode()
+    # Match reports: linked to their match, whose page lists them with the newsroom's events.
+    reports = ArticlePage.objects.live().exclude(match=None).select_related("match")
+    assert reports.count() >= 3
+    html = client.get(reports[0].match.get_absolute_url()).content.decode()
+    assert reports[0].title in html and "timeline__item" in html
+    # One story shows a "Stand" and a "Wedstrijd" block.
+    html = "".join(client.get(a.url).content.decode() for a in reports)
+    assert 'class="table-block' in html and 'class="match-block"' in html

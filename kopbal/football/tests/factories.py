@@ -70,3 +70,31 @@ class MatchFactory(factory.django.DjangoModelFactory):
             datetime.datetime(2025, 8, 1, 20, 45, tzinfo=datetime.UTC) + datetime.timedelta(days=n)
         )
     )
+
+
+def season_create(competition, clubs, *, played_rounds: int = 1):
+    """A small regular season of `clubs` (a round robin, one round per day): the first
+    `played_rounds` rounds finished 2-1, the rest to play. Returns its matches by round."""
+    phase = PhaseFactory(competition=competition, kind=Phase.Kind.REGULAR, name="Competitie")
+    n = len(clubs)
+    rounds = []
+    ring = list(clubs)
+    for number in range(1, n):
+        pairs = [(ring[i], ring[n - 1 - i]) for i in range(n // 2)]
+        played = number <= played_rounds
+        rounds.append(
+            [
+                MatchFactory(
+                    phase=phase,
+                    round_number=number,
+                    home=home,
+                    away=away,
+                    status=Match.Status.FINISHED if played else Match.Status.SCHEDULED,
+                    home_goals=2 if played else None,
+                    away_goals=1 if played else None,
+                )
+                for home, away in pairs
+            ]
+        )
+        ring = [ring[0], ring[-1], *ring[1:-1]]  # the circle method
+    return rounds

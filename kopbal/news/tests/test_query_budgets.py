@@ -37,11 +37,14 @@ from .factories import AuthorFactory, article_create
 pytestmark = pytest.mark.django_db
 
 # Raising one of these needs a reason in the commit message; see the module docstring.
-HOME_BUDGET = 9
+# Home and article: +1 for the compact league table's newest phase (none on these sites; with
+# a season it adds the tables' 3, fixed: kopbal/football/tests/test_pages.py). Club: +1 for
+# the club's current season (club summary).
+HOME_BUDGET = 10
 ARCHIVE_BUDGET = 10
-CLUB_BUDGET = 9
-ARTICLE_BUDGET = 24
-ARTICLE_LOGGED_IN_BUDGET = 31
+CLUB_BUDGET = 10
+ARTICLE_BUDGET = 25
+ARTICLE_LOGGED_IN_BUDGET = 32
 # Search: generation, view restrictions, count, the page's ids, its rows, renditions, club
 # tags, the site (for links); a search that finds nothing first adds the correction and
 # the corrected count (see kopbal/search/views.py), and one more count of the original.
