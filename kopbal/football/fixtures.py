@@ -101,9 +101,15 @@ def current_round(phase: Phase) -> int | None:
     return rounds.current if rounds is not None else None
 
 
+# Matches show their clubs' names and colours: an edit of any club renews the pages that
+# list matches (a round holds most clubs of the league, so one key for all of them is as
+# fine-grained as it is worth being; competitions are read from the same snippet menu).
+_CLUB_NAMES = (generations.tags("club"), generations.tags("competition"))
+
+
 def round_matches(phase: Phase, number: int) -> list[Match]:
     """The matches of one round, by kick-off, with both clubs."""
-    generations.depends_on(tables.season_key(phase.competition_id, phase.season_id))
+    generations.depends_on(tables.season_key(phase.competition_id, phase.season_id), *_CLUB_NAMES)
     return list(Match.objects.in_round(phase, number).with_clubs().order_by("kickoff", "pk"))
 
 
@@ -131,7 +137,7 @@ def club_summary(club: Club) -> ClubSummary | None:
     season = current_season(competition)
     if season is None:
         return None
-    generations.depends_on(tables.season_key(competition, season))
+    generations.depends_on(tables.season_key(competition, season), *_CLUB_NAMES)
     matches = (
         Match.objects.for_club(club)
         .filter(phase__competition=competition, phase__season=season)
@@ -165,7 +171,7 @@ def club_summary(club: Club) -> ClubSummary | None:
 
 def for_match_page(match_id: int) -> Match | None:
     """One match with its clubs, phase, competition, season and events."""
-    generations.depends_on(generations.match(match_id))
+    generations.depends_on(generations.match(match_id), *_CLUB_NAMES)
     match = (
         Match.objects.with_clubs()
         .select_related("phase__competition", "phase__season")

@@ -81,7 +81,8 @@ def season_race(
     count as not played), or now. Play-off races start from the regular season's final
     table."""
     key = season_key(competition, season)
-    generations.depends_on(key)
+    # The race lists its clubs by name: any club's edit renews it too.
+    generations.depends_on(key, generations.tags("club"), generations.tags("competition"))
     (generation,) = generations.read(key)
     cache_key = f"football:race:{phase.pk}:{after_round}:{generation}"
     cached = cache.get(cache_key)

@@ -47,10 +47,14 @@ def season_key(competition: Competition | int, season: Season | int) -> str:
 def season_tables(competition: Competition, season: Season) -> list[PhaseTable]:
     """Every table of `competition` in `season` that has matches, in phase order."""
     key = season_key(competition, season)
-    generations.depends_on(key)
-    # Clubs level after every tie-breaker are listed by name; a renamed club re-sorts such
-    # a tie at the season's next match change, not at once: following every club's
-    # generation here would make every stored page depend on every club.
+    # The tables show the clubs' names and crests and the competition's name: a page that
+    # shows them is renewed when one of those is edited. A table holds every club of the
+    # league, so "any club" (one key, read in the same query as the season's) is as
+    # fine-grained as it is worth being. Clubs level after every tie-breaker are listed by
+    # name; a renamed club re-sorts such a tie at the season's next match change.
+    generations.depends_on(
+        key, generations.tags("club"), generations.tag("competition", competition.pk)
+    )
     (generation,) = generations.read(key)
     phases = {
         p.kind: p
@@ -66,12 +70,6 @@ def season_tables(competition: Competition, season: Season) -> list[PhaseTable]:
         by_kind = _compute(phases)
         cache.set(cache_key, by_kind, CACHE_SECONDS)
     club_ids = {row.club for rows in by_kind.values() for row in rows}
-    # The tables show the clubs' names and crests and the competition's name: a page that
-    # shows them is renewed when one of those is edited, and by nothing else of the kind.
-    generations.depends_on(
-        generations.tag("competition", competition.pk),
-        *(generations.tag("club", pk) for pk in sorted(club_ids)),
-    )
     clubs = Club.objects.select_related("crest").in_bulk(club_ids)
     return [
         PhaseTable(phase=phases[kind], rows=[replace(row, club=clubs[row.club]) for row in rows])

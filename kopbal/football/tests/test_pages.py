@@ -329,3 +329,21 @@ def test_a_saved_score_renews_the_cached_table_and_matchday(client, league):
     regular = Phase.objects.get(season__name="2025-26", kind="regular")
     table = client.get(f"{LEAGUE}/stand/").content.decode()
     assert regular.pk and "Club Brugge 16 11" in text(table)  # played 16, won 11 now
+
+
+def test_a_renamed_club_renews_the_cached_matchday_and_match_pages(client, league):
+    match = Match.objects.get(
+        phase__season__name="2025-26", home__slug="club-brugge", away__slug="antwerp"
+    )
+    paths = [f"{LEAGUE}/speeldagen/2025-26/reguliere-competitie/16/", match.get_absolute_url()]
+    for path in paths:
+        client.get(path, follow=True)
+        assert client.get(path)["X-Page-Cache"] == "hit"
+    club = match.away
+    club.name = club.short_name = "Great Old"
+    club.save()
+
+    for path in paths:
+        response = client.get(path)
+        assert response["X-Page-Cache"] == "miss"
+        assert "Great Old" in response.content.decode()
