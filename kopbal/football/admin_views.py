@@ -27,7 +27,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from kopbal.core.ids import positive_int
 
-from . import corrections, services
+from . import corrections, naming, services
 from .admin_forms import MatchEventForm, MatchRowForm
 from .models import Match, MatchEvent, Phase
 
@@ -108,13 +108,14 @@ class MatchDayView(MatchPermissionMixin, WagtailAdminTemplateMixin, TemplateView
     def rounds(self) -> list[tuple[int, str]]:
         if self.phase is None:
             return []
-        pairs = (
+        numbers = (
             Match.objects.filter(phase=self.phase)
-            .values_list("round_number", "round_label")
-            .order_by("round_number", "round_label")
+            .values_list("round_number", flat=True)
+            .order_by("round_number")
             .distinct()
         )
-        return list(dict(pairs).items())
+        # The same Dutch names as the reader pages ("Speeldag 17"), not the file's labels.
+        return [(n, naming.round_label(self.phase, n)) for n in numbers]
 
     @cached_property
     def round_number(self) -> int | None:
