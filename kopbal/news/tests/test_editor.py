@@ -139,3 +139,9 @@ def test_without_a_teaser_the_description_has_no_trailing_dots(client, news_inde
     description = detail.split('<meta name="description" content="', 1)[1].split('"', 1)[0]
     assert description.startswith("Racing Genk heeft zondagavond")
     assert not description.endswith("...")
+
+
+def test_the_workflow_button_names_the_dutch_step(editor_client, news_index):
+    page = editor_client.get(add_url(news_index)).content.decode()
+    assert "Stuur door naar Eindredactie" in page
+    assert "Moderators approval" not in page
