@@ -4,7 +4,7 @@ comments, the word lists, bans and closed discussions; readable history entries.
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets.button import Button
@@ -43,6 +43,17 @@ class ModerationMenuItem(MenuItem):
             classname=self.classname,
             attrs=self.attrs,
         )
+
+
+class CommentsMenuItem(SubmenuMenuItem):
+    """The "Comments" menu: the number of comments waiting shows on it while it is closed."""
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        number = PendingViewSet.count() if request.user.has_perm(MODERATE) else 0
+        if number:
+            component.label = f"{self.label} ({number})"
+        return component
 
 
 class ModerationViewSet(ViewSet):
@@ -179,6 +190,15 @@ class CommentsViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Comments")
     menu_name = "comments"
     menu_order = 250  # after Pages, before Images: a daily tool
+
+    def get_menu_item(self, order=None):
+        return CommentsMenuItem(
+            label=self.menu_label,
+            menu=Menu(items=self.get_submenu_items()),
+            name=self.menu_name,
+            icon_name=self.menu_icon,
+            order=order if order is not None else self.menu_order,
+        )
 
 
 # Through register_snippet, since the group holds the WordRule snippet.

@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -32,6 +33,7 @@ from kopbal.football.routes import FootballRoutes
 
 from . import page_meta
 from .blocks import ArticleBodyBlock
+from .forms import ArticlePageForm
 from .querysets import ArticlePageQuerySet
 
 MOST_RECENT_COUNT = 25
@@ -52,10 +54,21 @@ class Author(TagPageMixin, index.Indexed, models.Model):  # noqa: DJ008 (__str__
         related_name="+",
     )
     bio = models.TextField(_("short bio"), blank=True, max_length=600)
+    # The editor's own byline: a new article starts with it (news.forms.ArticlePageForm).
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author",
+        help_text=_("The admin account of this author: their new articles are credited to them."),
+    )
 
     tag_route = "author"
     panels = [
         FieldPanel("name"),
+        FieldPanel("user"),
         FieldPanel("slug"),
         FieldPanel("job_title"),
         FieldPanel("photo"),
@@ -199,6 +212,14 @@ class ArticlePage(Page):
         features=INLINE_FEATURES,
         help_text=_("The first paragraph; lists show its first 100 characters."),
     )
+    custom_teaser = models.CharField(
+        _("teaser"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Optional: what lists and search engines show instead of the start of the intro."
+        ),
+    )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("hero image"),
@@ -252,6 +273,7 @@ class ArticlePage(Page):
     )
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
+    base_form_class = ArticlePageForm
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -264,9 +286,11 @@ class ArticlePage(Page):
     ]
 
     content_panels = [
-        FieldPanel("title", heading=_("Headline")),
+        # TitleFieldPanel, not FieldPanel: it wires Wagtail's headline-to-slug sync.
+        TitleFieldPanel("title", heading=_("Headline"), placeholder=_("Headline*")),
         InlinePanel("article_authors", heading=_("Authors"), label=_("Author"), min_num=1),
         FieldPanel("intro"),
+        FieldPanel("custom_teaser"),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
             heading=_("Hero image"),
@@ -313,7 +337,8 @@ class ArticlePage(Page):
 
     @property
     def teaser(self) -> str:
-        return teaser(self.intro)
+        """The editor's teaser when set, else the start of the intro."""
+        return self.custom_teaser or teaser(self.intro)
 
     @property
     def comment_count(self) -> int:

@@ -84,8 +84,13 @@ def _hero_images(article):
 
 
 def article_description(article) -> str:
-    """The editor's search description, else the intro cut at a sentence or a word."""
-    return shorten(article.search_description, 300) or summary(article.intro)
+    """The editor's search description, else their teaser, else the intro cut at a sentence
+    or a word: never with the lists' trailing " ..."."""
+    return (
+        shorten(article.search_description, 300)
+        or shorten(article.custom_teaser, 300)
+        or summary(article.intro)
+    )
 
 
 def article(page, request, *, authors, clubs, persons, competitions) -> PageMeta:

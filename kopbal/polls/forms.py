@@ -91,7 +91,40 @@ class PollAdminForm(WagtailAdminModelForm):
                 _("Answers are filled in: empty them for a Yes/No poll, or untick the box."),
             )
         self._keep_answers_with_votes()
+        self._keep_wording_of_voted_answers()
         return cleaned_data
+
+    def _keep_wording_of_voted_answers(self) -> None:
+        """Refuse a new wording for an answer that has votes: the votes were cast for the
+        old text and would silently move to the new one. New answers can still be added."""
+        reworded = []
+        for form in self.formsets[CHOICES].initial_forms:
+            # The initial wording, not form.instance: cleaning the form writes the new one there.
+            new_label = (form["label"].data or "").strip()
+            if form.instance.pk and new_label != (form.initial.get("label") or "").strip():
+                reworded.append(form)
+        if not reworded:
+            return
+        counts = dict(
+            Vote.objects.filter(choice__in=[form.instance.pk for form in reworded])
+            .values_list("choice")
+            .annotate(n=Count("id"))
+        )
+        for form in reworded:
+            votes = counts.get(form.instance.pk, 0)
+            if not votes:
+                continue
+            message = ngettext(
+                'The answer "%(label)s" has %(count)d vote: its wording cannot change, or '
+                "that vote would count for another answer. Add a new answer instead.",
+                'The answer "%(label)s" has %(count)d votes: its wording cannot change, or '
+                "those votes would count for another answer. Add a new answer instead.",
+                votes,
+            ) % {"label": form.initial["label"], "count": votes}
+            self.add_error(None, message)
+            form.add_error("label", message)
+            # The form comes back with the wording the votes were cast for.
+            self.data[form.add_prefix("label")] = form.initial["label"]
 
     def _keep_answers_with_votes(self) -> None:
         """Refuse to delete an answer that has votes (they would lose their answer)."""

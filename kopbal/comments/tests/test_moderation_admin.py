@@ -563,6 +563,18 @@ def test_menu_shows_how_many_comments_wait(moderator_client, article, reader):
     assert "Te modereren (2)" in html
 
 
+def test_the_closed_comments_menu_shows_how_many_wait(moderator_client, article, reader):
+    html = moderator_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Reacties (" not in html
+    for _ in range(3):
+        comment_create(article=article, author=reader, status="pending")
+    comment_create(article=article, author=reader, status="visible")
+
+    html = moderator_client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Reacties (3)" in html
+
+
 @pytest.fixture
 def editor(django_user_model):
     """An editor who may use the admin, but not moderate or ban."""
