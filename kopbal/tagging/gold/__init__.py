@@ -53,7 +53,8 @@ def names_load() -> None:
     rows = [(row, "jupiler-pro-league") for row in football.CLUBS]
     rows += [(row, "challenger-pro-league") for row in football.FORMER_CLUBS]
     for (key, name, short, city, nicknames, _c1, _c2), competition in rows:
-        Club.objects.get_or_create(
+        # update_or_create: a benchmark run may have stored the clubs without nicknames.
+        Club.objects.update_or_create(
             slug=key,
             defaults={
                 "name": name,
