@@ -24,22 +24,25 @@
     });
   }
 
+  // The persons panel is a MultipleChooserPanel: its "add" button opens the chooser modal
+  // and adds one form per chosen item. The modal is skipped for one click by answering it
+  // with the suggested person, so the panel adds the form and fills the chooser itself.
   function addPerson(person) {
-    var add = document.getElementById("id_article_persons-ADD");
-    if (!add) return false;
-    add.click();
-    var total = document.getElementById("id_article_persons-TOTAL_FORMS");
-    var index = parseInt(total.value, 10) - 1;
-    var input = document.getElementById("id_article_persons-" + index + "-person");
-    if (!input) return false;
-    input.value = String(person.id);
-    var chooser = input.closest(".chooser") || input.parentElement;
-    if (chooser) {
-      chooser.classList.remove("blank");
-      var title = chooser.querySelector("[data-chooser-title], .chooser__title");
-      if (title) title.textContent = person.name;
+    var definition = document.getElementById("id_article_persons-CHOOSER_WIDGET");
+    var open = document.getElementById("id_article_persons-OPEN_MODAL");
+    if (!definition || !open || !window.telepath) return false;
+    var factory = window.telepath.unpack(JSON.parse(definition.textContent));
+    var proto = Object.getPrototypeOf(factory);
+    var original = proto.openModal;
+    proto.openModal = function (callback) {
+      callback([{ id: person.id, string: person.name, edit_url: "" }]);
+    };
+    try {
+      open.click();
+    } finally {
+      proto.openModal = original;
     }
-    return true;
+    return personChosen(person.id);
   }
 
   function accepted(kind, item) {
@@ -122,6 +125,9 @@
     button.addEventListener("click", function () { ask(panel); });
     var list = document.createElement("div");
     list.className = "tag-suggestions__list";
+    // The admin does not load the site's stylesheet: the little layout is set here.
+    panel.style.marginBottom = "1rem";
+    list.style.cssText = "display:flex;flex-wrap:wrap;gap:0.5rem;margin-top:0.5rem";
     panel.appendChild(button);
     panel.appendChild(list);
     field.parentNode.insertBefore(panel, field);
