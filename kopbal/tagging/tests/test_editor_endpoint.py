@@ -73,3 +73,13 @@ def test_article_editor_loads_the_suggestions_script(admin_client, news_index):
     html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "js/tag-suggestions.js" in html
     assert 'data-tag-suggest-url="/admin/tags/suggest/"' in html
+
+
+def test_suggestions_cost_a_fixed_number_of_queries(admin_client, django_assert_max_num_queries):
+    gold.names_load()
+    admin_client.post(URL, {"title": "Genk wint"})  # the matcher is built once
+    text = " ".join(["Paars-Wit, de Kanaries, Essevee en Stroeykens in de Croky Cup."] * 50)
+    # Session and user, the page permission, the names' generations, one query per kind.
+    with django_assert_max_num_queries(8):
+        response = admin_client.post(URL, {"title": "Veel namen", "intro": text})
+    assert len(response.json()["clubs"]) == 3
