@@ -23,6 +23,7 @@ from .race import bench_race
 from .search import bench_search, bench_search_recall
 from .server import ROOT, bench_env, gunicorn, manage
 from .tables import bench_tables
+from .tagger import bench_tagger
 from .throughput import bench_throughput
 
 RESULTS = ROOT / "var" / "bench" / "results.json"
@@ -313,6 +314,7 @@ SCENARIOS = {
     "race": bench_race,
     "live": bench_live,
     "football-pages": bench_football_pages,
+    "tagger": bench_tagger,
 }
 
 

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "kopbal.core",
     "kopbal.accounts",
     "kopbal.football",
+    "kopbal.tagging",
     "kopbal.news",
     "kopbal.polls",
     "kopbal.comments",
