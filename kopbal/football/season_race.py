@@ -19,7 +19,7 @@ from kopbal.core import generations
 
 from . import race, standings
 from .models import Club, Competition, Match, Phase, Season
-from .tables import season_key
+from .tables import ClubKey, season_key
 
 RACE_KINDS = (Phase.Kind.REGULAR, Phase.Kind.CHAMPIONS, Phase.Kind.EUROPE, Phase.Kind.RELEGATION)
 CACHE_SECONDS = 24 * 3600  # the generation in the key retires an entry, not the timeout
@@ -168,18 +168,9 @@ def _compute(competition, season, phase, after_round):
 def _named(results, names):
     # Clubs still level after every tie-breaker are listed by name (see standings).
     return [
-        replace(r, home=_ClubKey(r.home, names[r.home]), away=_ClubKey(r.away, names[r.away]))
+        replace(r, home=ClubKey(r.home, names[r.home]), away=ClubKey(r.away, names[r.away]))
         for r in results
     ]
-
-
-@dataclass(frozen=True)
-class _ClubKey:
-    pk: int
-    name: str
-
-    def __str__(self) -> str:
-        return self.name
 
 
 @dataclass(frozen=True)

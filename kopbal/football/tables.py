@@ -105,7 +105,7 @@ def _compute(phases: dict[str, Phase]) -> dict[str, list[standings.Row]]:
     # computation sees each club as its id with its name as str().
     ids = {c for ms in matches_by_kind.values() for m in ms for c in (m.home, m.away)}
     keys = {
-        pk: _ClubKey(pk, name)
+        pk: ClubKey(pk, name)
         for pk, name in Club.objects.filter(pk__in=ids).values_list("pk", "name")
     }
     matches_by_kind = {
@@ -126,7 +126,10 @@ def _compute(phases: dict[str, Phase]) -> dict[str, list[standings.Row]]:
 
 
 @dataclass(frozen=True)
-class _ClubKey:
+class ClubKey:
+    """A club as the table computations see it: its id, with its name as str() so that
+    clubs level after every tie-breaker are listed by name (see standings)."""
+
     pk: int
     name: str
 
