@@ -35,6 +35,8 @@ urlpatterns = [
     path("", include("kopbal.search.urls")),
     path("", include("kopbal.api.urls")),
     path("", include("kopbal.football.urls")),
+    path("", include("kopbal.analytics.urls")),
+    path("", include("kopbal.ingest.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -33,6 +33,17 @@ class NewsConfig(AppConfig):
         # needs no data migration (the address is deployment config, not schema history).
         post_migrate.connect(_site_address_follow, sender=self, dispatch_uid="site-address")
 
+        from kopbal.core import scheduler
+
+        # A scheduled article goes live within 30 s of its time (`make run` runs the jobs).
+        scheduler.register("publish_scheduled", _publish_scheduled, every_seconds=30)
+
+
+def _publish_scheduled():
+    from django.core.management import call_command
+
+    call_command("publish_scheduled", verbosity=0)
+
 
 def _site_address_follow(sender, using, **kwargs):
     from .services import site_address_ensure

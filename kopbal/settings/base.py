@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "kopbal.polls",
     "kopbal.comments",
     "kopbal.search",
+    "kopbal.analytics",
+    "kopbal.ingest",
     "kopbal.api",
     "kopbal.demo",
     "allauth",

@@ -1,24 +1,28 @@
-import logging
 import signal
 import time
 
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
 
-logger = logging.getLogger("kopbal.news")
+from kopbal.core import scheduler
 
 
 class Command(BaseCommand):
     help = (
-        "Publish and unpublish scheduled pages every --interval seconds, until stopped. "
+        "Run the apps' periodic jobs (scheduled publishing every 30 s, ...) until stopped. "
         "Started by 'make run' beside the web server, so no cron job is needed."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--interval", type=int, default=30)
+        parser.add_argument(
+            "--once", action="store_true", help="Run every job once and stop (for cron)."
+        )
 
-    def handle(self, *args, interval, **options):
+    def handle(self, *args, once, **options):
+        if once:
+            for job in scheduler.jobs():
+                job.next_at = 0
+            scheduler.run_due()
+            return
         running = True
 
         def stop(signum, frame):
@@ -28,14 +32,5 @@ class Command(BaseCommand):
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
         while running:
-            try:
-                call_command("publish_scheduled", verbosity=0)
-            except Exception:
-                # A failed round must not end the loop: the next one retries.
-                logger.exception("Scheduled publishing failed")
-            finally:
-                close_old_connections()
-            for _ in range(interval):
-                if not running:
-                    break
-                time.sleep(1)
+            scheduler.run_due()
+            time.sleep(1)
