@@ -17,8 +17,8 @@ class Source(models.Model):
     """An RSS/Atom feed or a drop folder of IPTC ninjs files that the scheduler reads."""
 
     class Kind(models.TextChoices):
-        FEED = "feed", _("RSS or Atom feed (URL)")
-        NINJS = "ninjs", _("Drop folder with ninjs JSON files")
+        FEED = "feed", _("Feed (RSS/Atom)")
+        NINJS = "ninjs", _("Folder (ninjs)")
 
     name = models.CharField(_("name"), max_length=100, unique=True)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.FEED)
