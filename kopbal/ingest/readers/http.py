@@ -66,6 +66,9 @@ def get(url: str, *, etag: str = "", last_modified: str = "") -> Response:
     except urllib.error.HTTPError as error:
         if error.code == 304:
             return Response(content=None, etag=etag, last_modified=last_modified)
+        if 300 <= error.code < 400:
+            # urllib refuses a redirect to file:// and the like before our handler sees it.
+            raise SourceError(_("The feed redirects to an address that is not http(s).")) from error
         raise SourceError(
             _("The feed server answered with HTTP error %(code)d.") % {"code": error.code}
         ) from error
