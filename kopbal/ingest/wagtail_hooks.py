@@ -1,17 +1,19 @@
 """The "Agentschappen" menu: the queue of incoming drafts, and the sources."""
 
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
-from .admin_views import QueueView, may_edit_pages, queue
+from .admin_views import QueueView, SourceFetchView, may_edit_pages, queue
 from .models import Item, Source
 
 
@@ -49,8 +51,31 @@ class QueueViewSet(ViewSet):
         ]
 
 
+def fetch_button(source: Source) -> Button:
+    return Button(
+        _("Fetch now"), reverse("ingest_sources:fetch", args=[source.pk]), icon_name="rotate"
+    )
+
+
+class SourceIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.user_has_permission("change"):
+            buttons.append(fetch_button(instance))
+        return buttons
+
+
+class SourceEditView(EditView):
+    @cached_property
+    def header_more_buttons(self):
+        return [*super().header_more_buttons, fetch_button(self.object)]
+
+
 class SourceViewSet(ModelViewSet):
     model = Source
+    name = "ingest_sources"
+    index_view_class = SourceIndexView
+    edit_view_class = SourceEditView
     icon = "rss"
     menu_label = _("Sources")
     url_prefix = "ingest/sources"
@@ -85,6 +110,12 @@ class SourceViewSet(ModelViewSet):
             heading=_("Status"),
         ),
     ]
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/fetch/", SourceFetchView.as_view(), name="fetch"),
+        ]
 
 
 class IngestViewSetGroup(ViewSetGroup):

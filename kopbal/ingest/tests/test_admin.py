@@ -142,3 +142,26 @@ def test_a_valid_source_is_saved(dutch_admin, tmp_path):
     response = dutch_admin.post(SOURCES + "new/", form(kind="ninjs", folder=str(tmp_path)))
     assert response.status_code == 302
     assert Source.objects.get().folder == str(tmp_path)
+
+
+def test_fetch_now_asks_first_and_then_brings_the_items_in(
+    dutch_admin, news_index, names, feed_server, feed_source
+):
+    source = feed_source(feed_server.serve_file("/rss.xml", "feed_rss.xml"))
+    url = f"{SOURCES}{source.pk}/fetch/"
+    assert f'href="{url}"' in dutch_admin.get(f"{SOURCES}edit/{source.pk}/").content.decode()
+    assert "Nu ophalen" in dutch_admin.get(url).content.decode()
+    assert not ArticlePage.objects.exists()  # a GET changes nothing
+
+    response = dutch_admin.post(url, follow=True)
+
+    assert "Sportdesk opgehaald: 2 nieuw, 0 bijgewerkt." in response.content.decode()
+    assert ArticlePage.objects.count() == 2
+
+
+def test_fetch_now_needs_the_csrf_token(admin_user, news_index, feed_server, feed_source):
+    source = feed_source(feed_server.serve_file("/rss.xml", "feed_rss.xml"))
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin_user)
+    assert client.post(f"{SOURCES}{source.pk}/fetch/").status_code == 403
+    assert not ArticlePage.objects.exists()
