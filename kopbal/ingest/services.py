@@ -4,7 +4,7 @@
 import logging
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -109,6 +109,17 @@ def _entries(source: Source) -> tuple[list[Entry] | None, list[str], dict]:
     return feeds.parse(answer.content), [], state
 
 
+def _item_ingest_once(*, source: Source, entry: Entry) -> str:
+    try:
+        return item_ingest(source=source, entry=entry)[1]
+    except IntegrityError:
+        # `ingest_fetch` and the scheduler brought the same new item in at once: the
+        # other one stored it (the unique guid) and this one rolled back.
+        if Item.objects.filter(source=source, guid=entry.guid).exists():
+            return UNCHANGED
+        raise
+
+
 def source_fetch(*, source: Source) -> FetchResult:
     """Read one source and ingest its items, each in a transaction of its own.
 
@@ -129,7 +140,7 @@ def source_fetch(*, source: Source) -> FetchResult:
         status.update(state, last_success_at=now)
         for entry in entries or []:
             try:
-                _item, outcome = item_ingest(source=source, entry=entry)
+                outcome = _item_ingest_once(source=source, entry=entry)
             except Exception as error:
                 logger.exception("Ingest item %s of source %s failed", entry.guid, source.pk)
                 problems.append(

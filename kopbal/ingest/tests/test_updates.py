@@ -130,3 +130,21 @@ def test_the_command_fetches_one_source_by_id(news_index, names, feed_server, fe
     call_command("ingest_fetch", "--source", str(source.pk))
     assert "created: 2" in capsys.readouterr().out
     assert ArticlePage.objects.count() == 2
+
+
+def test_an_item_stored_meanwhile_by_another_fetch_counts_as_unchanged(
+    news_index, names, feed_server, feed_source, monkeypatch
+):
+    """The scheduler and `ingest_fetch` may read the same feed at the same moment."""
+    from django.db import IntegrityError
+
+    source = feed_source(feed_server.serve_file("/rss.xml", "feed_rss.xml"))
+    source_fetch(source=source)
+
+    def raced(**kwargs):
+        raise IntegrityError("UNIQUE constraint failed")
+
+    monkeypatch.setattr(services, "item_ingest", raced)
+    result = source_fetch(source=source)
+    assert result.outcomes == {"unchanged": 2}
+    assert result.error == ""
