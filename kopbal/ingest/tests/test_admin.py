@@ -165,3 +165,25 @@ def test_fetch_now_needs_the_csrf_token(admin_user, news_index, feed_server, fee
     client.force_login(admin_user)
     assert client.post(f"{SOURCES}{source.pk}/fetch/").status_code == 403
     assert not ArticlePage.objects.exists()
+
+
+def test_the_queue_costs_the_same_queries_for_many_drafts(
+    dutch_admin, news_index, names, ninjs_source
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kopbal.ingest.entries import Entry
+    from kopbal.ingest.services import item_ingest
+
+    source = ninjs_source("ninjs/agency-1.json")
+    source_fetch(source=source)
+    dutch_admin.get(QUEUE)  # warm the matcher, menus and content types
+    with CaptureQueriesContext(connection) as one:
+        dutch_admin.get(QUEUE)
+    for n in range(20):
+        item_ingest(source=source, entry=Entry(guid=f"extra-{n}", headline=f"Bericht {n}"))
+    with CaptureQueriesContext(connection) as many:
+        html = dutch_admin.get(QUEUE).content.decode()
+    assert "Bericht 19" in html
+    assert len(many) == len(one)
