@@ -54,9 +54,16 @@ def body_html(markup: str) -> str:
 
 def inline_html(markup: str) -> str:
     """Agency HTML as one paragraph of inline rich text (the intro)."""
-    cleaned = _clean(markup or "", INLINE_TAGS)
+    # Paragraphs become one: a space between them, not their words run together.
+    markup = re.sub(r"</p>\s*<p[^>]*>", " ", markup or "", flags=re.IGNORECASE)
+    cleaned = _clean(markup, INLINE_TAGS)
     cleaned = re.sub(r"(?:<br\s*/?>\s*)+$", "", cleaned)
     return f"<p>{cleaned}</p>" if cleaned else ""
+
+
+def one_line(text: str) -> str:
+    """A headline or byline on one line: feeds wrap long titles."""
+    return " ".join((text or "").split())
 
 
 def plain(markup: str) -> str:

@@ -7,7 +7,7 @@ from xml.sax import SAXException
 import feedparser
 from django.utils.translation import gettext as _
 
-from ..entries import Entry, body_html, inline_html, plain, text_paragraphs
+from ..entries import Entry, body_html, inline_html, one_line, plain, text_paragraphs
 from . import SourceError
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -70,11 +70,11 @@ def _entry(raw) -> Entry | None:
         version = datetime.fromtimestamp(calendar.timegm(parsed_time), tz=UTC).isoformat()
     return Entry(
         guid=guid[:500],
-        headline=headline[:255],
+        headline=one_line(headline)[:255],
         intro=inline_html(intro),
         body=body_html(body),
         link=link[:1000] if link.startswith(("http://", "https://")) else "",
         version=version,
-        byline=(raw.get("author") or "").strip()[:100],
+        byline=one_line(raw.get("author"))[:100],
         subjects=[t.get("term", "") for t in raw.get("tags", []) if t.get("term")],
     )

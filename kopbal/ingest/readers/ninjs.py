@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from ..entries import Entry, body_html, inline_html, number_version, text_paragraphs
+from ..entries import Entry, body_html, inline_html, number_version, one_line, text_paragraphs
 from . import SourceError
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -71,12 +71,12 @@ def parse(data) -> Entry:
     ]
     return Entry(
         guid=data["uri"].strip()[:500],
-        headline=headline[:255],
+        headline=one_line(headline)[:255],
         intro=inline_html(intro),
         body=body_html(body),
         link=link[:1000] if link.startswith(("http://", "https://")) else "",
         version=number_version(version) if version else "",
-        byline=byline[:100],
+        byline=one_line(byline)[:100],
         subjects=[s for s in subjects if s],
     )
 
