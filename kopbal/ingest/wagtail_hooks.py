@@ -1,5 +1,6 @@
 """The "Agentschappen" menu: the queue of incoming drafts, and the sources."""
 
+from django import forms
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -58,6 +59,8 @@ def fetch_button(source: Source) -> Button:
 
 
 class SourceIndexView(IndexView):
+    template_name = "ingest/admin/source_index.html"
+
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if self.user_has_permission("change"):
@@ -98,7 +101,13 @@ class SourceViewSet(ModelViewSet):
         FieldPanel("folder"),
         FieldRowPanel([FieldPanel("is_active"), FieldPanel("interval_minutes")]),
         MultiFieldPanel(
-            [FieldPanel("default_author"), FieldPanel("medium")], heading=_("On the drafts")
+            [
+                # A plain list: the newsroom has a handful of authors, and the snippet
+                # chooser's button label is not translated.
+                FieldPanel("default_author", widget=forms.Select),
+                FieldPanel("medium"),
+            ],
+            heading=_("On the drafts"),
         ),
         MultiFieldPanel(
             [

@@ -65,6 +65,14 @@ def test_editor_finds_incoming_drafts_and_opens_one(browser, live_server, django
     page.screenshot(path=SCREENSHOTS / "ingest-sources-phone.png", full_page=True)
     page.set_viewport_size(DESKTOP)
 
+    page.goto(live_server.url + "/admin/ingest/sources/new/")
+    page.fill("#id_name", "Partnerfeed")
+    page.fill("#id_url", "ftp://partner.example/feed.xml")
+    page.get_by_role("button", name="Maak aan").click()
+    error = page.get_by_text("Geef een feedadres dat begint met http:// of https://.")
+    error.wait_for()
+    page.screenshot(path=SCREENSHOTS / "ingest-source-form-desktop.png", full_page=True)
+
     page.goto(live_server.url + "/admin/ingest/queue/")
     row = rows.filter(has_text="Paars-Wit wint met 3-1")
     row.get_by_role("link", name="Bewerken").click()
