@@ -185,3 +185,15 @@ def test_an_unchanged_feed_is_asked_with_its_etag_and_not_read_again(
 
 def test_data_files_are_invented_dutch_football_copy():
     assert "Paars-Wit" in (DATA / "feed_rss.xml").read_text()
+
+
+def test_the_scheduler_runs_the_ingest_job_which_fetches_due_sources(
+    news_index, names, feed_server, feed_source
+):
+    from kopbal.core import scheduler
+
+    job = next(j for j in scheduler.jobs() if j.name == "ingest_fetch")
+    assert job.every_seconds == 60
+    feed_source(feed_server.serve_file("/rss.xml", "feed_rss.xml"))
+    job.run()
+    assert ArticlePage.objects.count() == 2
