@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from kopbal.demo.ingest_demo import ingest_demo_ensure
 from kopbal.demo.loader import DEMO_HERO_WIDTH, admin_ensure, demo_load
 from kopbal.news.models import ArticlePage
 from kopbal.search.services import index_ensure
@@ -26,6 +27,9 @@ class Command(BaseCommand):
         indexed = index_ensure()
         if indexed:
             self.stdout.write(self.style.SUCCESS(f"Search: {indexed} articles indexed."))
+        drafts = ingest_demo_ensure()
+        if drafts:
+            self.stdout.write(self.style.SUCCESS(f"Agency ingest: {drafts} drafts in the queue."))
         login = admin_ensure()
         if login:
             self.stdout.write(self.style.SUCCESS("Editor account created: {} / {}".format(*login)))
