@@ -4,12 +4,14 @@ import os
 from datetime import timedelta
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import folders
 from .querysets import ItemQuerySet, SourceQuerySet
 
 
@@ -96,6 +98,13 @@ class Source(models.Model):
             folder = self.folder.strip()
             if not folder or not os.path.isabs(folder):
                 raise ValidationError({"folder": _("Enter the full path of the folder.")})
+            if not folders.allowed(folder):
+                raise ValidationError(
+                    {
+                        "folder": _("Drop folders must lie under %(roots)s.")
+                        % {"roots": ", ".join(settings.KOPBAL_INGEST_FOLDERS)}
+                    }
+                )
             if not os.path.isdir(folder):
                 raise ValidationError({"folder": _("This folder does not exist on the server.")})
             if not os.access(folder, os.R_OK | os.X_OK):

@@ -350,3 +350,10 @@ X_FRAME_OPTIONS = "DENY"
 # Wagtail shows editors' avatars from gravatar.com, sending a hash of each e-mail address
 # to a third party: the admin's own default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Agency drop folders (kopbal.ingest) must lie under one of these: whoever may edit the
+# sources must not be able to point the site at any folder of the server.
+KOPBAL_INGEST_FOLDERS = env.list(
+    "KOPBAL_INGEST_FOLDERS",
+    default=[str(BASE_DIR / "var" / "ingest"), str(PROJECT_DIR / "demo" / "data" / "ingest")],
+)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
+from .. import folders
 from ..entries import Entry, body_html, inline_html, number_version, one_line, text_paragraphs
 from . import SourceError
 
@@ -17,12 +18,21 @@ MAX_FILES = 500  # per fetch, newest first: a folder is a drop box, not an archi
 def read_folder(folder: str) -> tuple[list[Entry], list[str]]:
     """The entries of the folder's files, and a sentence for each file that is not one."""
     path = Path(folder)
+    if not folders.allowed(folder):
+        raise SourceError(
+            _("The folder %(folder)s is not one of the allowed drop folders.") % {"folder": folder}
+        )
     if not path.is_dir():
         raise SourceError(_("The folder %(folder)s does not exist.") % {"folder": folder})
     if not os.access(path, os.R_OK | os.X_OK):
         raise SourceError(_("The site may not read the folder %(folder)s.") % {"folder": folder})
     files = sorted(
-        (f for f in path.iterdir() if f.suffix.lower() == ".json" and f.is_file()),
+        # A file that links out of the folder is skipped like any other non-file.
+        (
+            f
+            for f in path.iterdir()
+            if f.suffix.lower() == ".json" and f.is_file() and folders.allowed(str(f))
+        ),
         key=lambda f: f.stat().st_mtime,
         reverse=True,
     )[:MAX_FILES]

@@ -106,3 +106,9 @@ def ninjs_source(db, tmp_path):
         return Source.objects.create(name=name, kind=Source.Kind.NINJS, folder=str(folder))
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def drop_folders_under_tmp(settings, tmp_path):
+    """The tests' drop folders live under pytest's tmp_path: allow it as a root."""
+    settings.KOPBAL_INGEST_FOLDERS = [*settings.KOPBAL_INGEST_FOLDERS, str(tmp_path)]

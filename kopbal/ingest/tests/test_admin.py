@@ -138,6 +138,15 @@ def test_a_drop_folder_must_exist(dutch_admin, tmp_path):
     assert not Source.objects.exists()
 
 
+def test_a_drop_folder_outside_the_allowed_roots_is_refused(dutch_admin, settings, tmp_path):
+    outside = tmp_path / "buiten"
+    outside.mkdir()
+    settings.KOPBAL_INGEST_FOLDERS = [str(tmp_path / "binnen")]
+    response = dutch_admin.post(SOURCES + "new/", form(kind="ninjs", folder=str(outside)))
+    assert "Dropmappen moeten liggen onder" in response.content.decode()
+    assert not Source.objects.exists()
+
+
 def test_a_valid_source_is_saved(dutch_admin, tmp_path):
     response = dutch_admin.post(SOURCES + "new/", form(kind="ninjs", folder=str(tmp_path)))
     assert response.status_code == 302

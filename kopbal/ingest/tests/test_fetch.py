@@ -4,6 +4,8 @@ Feeds come from a local HTTP server on a free port (conftest.FeedServer): no req
 leaves the machine.
 """
 
+from pathlib import Path
+
 import pytest
 
 from kopbal.ingest.models import Item, Source
@@ -125,6 +127,36 @@ def test_a_broken_file_in_the_folder_is_named_and_the_others_still_come_in(
     source.refresh_from_db()
     assert "invalid.json" in source.last_error
     assert "not_ninjs.json" in source.last_error
+
+
+def test_a_file_linking_out_of_the_drop_folder_is_not_read(
+    news_index, names, ninjs_source, tmp_path
+):
+    """A symbolic link cannot make the site read a file outside the allowed folders."""
+    secret = tmp_path.parent / f"{tmp_path.name}-elders" / "geheim.json"
+    secret.parent.mkdir()
+    secret.write_bytes((DATA / "ninjs/partner-2.json").read_bytes())
+    source = ninjs_source("ninjs/agency-1.json")
+    (Path(source.folder) / "link.json").symlink_to(secret)
+
+    result = source_fetch(source=source)
+
+    assert result.outcomes == {"created": 1}
+    assert not ArticlePage.objects.filter(title__startswith="Loting Croky Cup").exists()
+
+
+def test_a_folder_no_longer_allowed_is_an_error_on_its_source(
+    news_index, names, ninjs_source, settings
+):
+    source = ninjs_source("ninjs/agency-1.json")
+    settings.KOPBAL_INGEST_FOLDERS = []
+
+    result = source_fetch(source=source)
+
+    source.refresh_from_db()
+    assert not ArticlePage.objects.exists()
+    assert "niet een van de toegestane dropmappen" in source.last_error
+    assert result.error
 
 
 def test_a_broken_source_is_recorded_and_the_good_one_still_comes_in(
