@@ -18,9 +18,10 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
-    SnippetChooserViewSet,
     SnippetCreateView,
 )
+
+from kopbal.core.choosers import KopbalChooserViewSet
 
 from .forms import CHOICES, PollAdminForm, _vote_counts
 from .models import MAX_CHOICES, MIN_CHOICES, Poll
@@ -134,7 +135,7 @@ class PollCreateView(_PollCreationMixin, SnippetCreateView):
         return poll_store(form=form, user=self.request.user)
 
 
-class PollChooserViewSet(SnippetChooserViewSet):
+class PollChooserViewSet(KopbalChooserViewSet):
     choose_view_class = PollChooseView
     choose_results_view_class = PollChooseResultsView
     create_view_class = PollCreateView

@@ -32,7 +32,7 @@ class PollQuickEditView(PollPermissionMixin, View):
         context = {
             "form": form,
             "poll": self.poll,
-            "action_url": reverse(
+            "form_url": reverse(
                 Poll.snippet_viewset.get_url_name("quick_edit"), args=(self.poll.pk,)
             ),
         }
