@@ -14,7 +14,6 @@ from wagtail.admin.panels import (
     MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
-    TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -34,6 +33,7 @@ from kopbal.football.routes import FootballRoutes
 from . import page_meta
 from .blocks import ArticleBodyBlock
 from .forms import ArticlePageForm
+from .panels import HeadlinePanel
 from .querysets import ArticlePageQuerySet
 
 MOST_RECENT_COUNT = 25
@@ -286,8 +286,9 @@ class ArticlePage(Page):
     ]
 
     content_panels = [
-        # TitleFieldPanel, not FieldPanel: it wires Wagtail's headline-to-slug sync.
-        TitleFieldPanel("title", heading=_("Headline"), placeholder=_("Headline*")),
+        # Not FieldPanel: it wires Wagtail's headline-to-slug sync, and the offer to update a
+        # live article's address (HeadlinePanel).
+        HeadlinePanel("title", heading=_("Headline"), placeholder=_("Headline*")),
         InlinePanel("article_authors", heading=_("Authors"), label=_("Author"), min_num=1),
         FieldPanel("intro"),
         FieldPanel("custom_teaser"),
