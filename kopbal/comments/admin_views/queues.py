@@ -69,7 +69,8 @@ class CommentListingView(ModerationPermissionMixin, BaseListingView):
         return (
             self.queue()
             .select_related("author", "article", "parent__author")
-            .defer("article__body", "article__intro", "parent__body")
+            # The parent's body stays: a reply shows the start of the comment it answers.
+            .defer("article__body", "article__intro")
             .prefetch_related(Prefetch("author__comment_bans", queryset=bans))
         )
 
