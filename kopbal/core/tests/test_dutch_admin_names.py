@@ -2,6 +2,7 @@
 listings, forms, filters and history show verbose names, and an English one slips through
 unnoticed until an editor sees it."""
 
+import pytest
 from django.apps import apps
 from django.utils.translation import override
 
@@ -79,3 +80,19 @@ def test_every_field_of_kopbal_models_has_a_dutch_name():
             if untranslated(field.verbose_name):
                 missing.append(f"{model._meta.label}.{field.name}: {field.verbose_name}")
     assert missing == []
+
+
+@pytest.mark.django_db
+def test_the_article_editors_choosers_speak_dutch(client, django_user_model):
+    """Wagtail names its chooser buttons in English at start-up; Kopbal's are Dutch."""
+    from wagtail.users.models import UserProfile
+
+    from kopbal.news.services import site_tree_ensure
+
+    _home, index = site_tree_ensure()
+    user = django_user_model.objects.create_superuser("redacteur", "r@example.com", "pw")
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "nl"})
+    client.force_login(user)
+    html = client.get(f"/admin/pages/add/news/articlepage/{index.pk}/").content.decode()
+    assert "Kies poll" in html and "Kies wedstrijd" in html and "Kies auteur" in html
+    assert "Choose poll" not in html and "Choose match" not in html
