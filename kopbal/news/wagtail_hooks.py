@@ -35,6 +35,6 @@ def slug_offer_js():
     )
 
 
-@hooks.register("insert_editor_css")
+@hooks.register("insert_global_admin_css")
 def slug_offer_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/news-admin.css"))

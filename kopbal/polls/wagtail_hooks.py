@@ -176,6 +176,6 @@ def poll_inline_js():
     )
 
 
-@hooks.register("insert_editor_css")
+@hooks.register("insert_global_admin_css")
 def poll_inline_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/polls-admin.css"))

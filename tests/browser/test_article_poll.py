@@ -68,8 +68,17 @@ def test_editor_creates_an_inline_poll_publishes_and_a_reader_votes(
     modal.get_by_role("button", name="Poll bewaren").click()
     expect(chooser.locator("[data-chooser-title]")).to_have_text("Wie wint de Beker van België?")
 
+    # Wagtail 7.4 autosaves a draft half a second after a change; on a new page a manual save
+    # racing that autosave would create the page twice. Let the autosave finish first.
+    page.wait_for_timeout(1500)
+    expect(page.locator(".w-autosave-indicator__state--saving")).to_be_hidden()
     page.locator("button.action-save").first.click()
-    page.wait_for_url(lambda url: "/edit/" in url)
+    try:
+        page.wait_for_url(lambda url: "/edit/" in url)
+    except Exception:
+        page.screenshot(path=screenshot.directory / "admin-poll-save-failed.png", full_page=True)
+        errors = page.locator(".error-message, .help-critical, .messages").all_inner_texts()
+        raise AssertionError(f"The draft was not saved: {errors}") from None
     expect(page.locator("#id_poll-chooser [data-chooser-title]")).to_have_text(
         "Wie wint de Beker van België?"
     )
