@@ -100,3 +100,27 @@ def test_editor_creates_an_inline_poll_publishes_and_a_reader_votes(
     expect(poll.locator(".poll-results")).to_contain_text(re.compile("100"))
     reader.close()
     assert Vote.objects.get().choice.label == "Union"
+
+
+def test_editor_adds_a_person_new_to_the_newsroom_from_the_persons_panel(
+    browser, live_server, django_user_model, screenshot
+):
+    from kopbal.football.models import Person
+
+    _home, index = site_tree_ensure()
+    django_user_model.objects.create_superuser("redactie", "r@example.com", PASSWORD)
+    context, page = log_in(browser, live_server, {"width": 1366, "height": 768})
+    page.goto(f"{live_server.url}/admin/pages/add/news/articlepage/{index.pk}/")
+    page.get_by_role("tab", name="Tags en bron").click()
+    page.locator("#id_article_persons-OPEN_MODAL").click()
+    modal = page.locator(".modal-content")
+    modal.get_by_role("tab", name="Nieuwe persoon").click()
+    modal.locator("#id_name").fill("Mika Godts")
+    page.screenshot(path=screenshot.directory / "admin-person-create-desktop.png")
+    modal.get_by_role("button", name="Nieuwe persoon").click()
+    expect(modal).to_be_hidden()
+    person = Person.objects.get(name="Mika Godts")
+    assert person.slug == "mika-godts"
+    chosen = page.locator('input[name^="article_persons-"][name$="-person"]')
+    expect(chosen.first).to_have_value(str(person.pk))
+    context.close()
