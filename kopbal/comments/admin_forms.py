@@ -141,11 +141,21 @@ class UserLookupForm(forms.Form):
         return user
 
 
+def _article_chooser() -> AdminPageChooser:
+    widget = AdminPageChooser(target_models=[ArticlePage])
+    # Wagtail builds "Choose a page (Article)" in English when the widget is made; these
+    # are translated when shown.
+    widget.choose_one_text = _("Choose an article")
+    widget.choose_another_text = _("Choose another article")
+    widget.link_to_chosen_text = _("Edit this article")
+    return widget
+
+
 class CloseDiscussionForm(forms.Form):
     article = forms.ModelChoiceField(
         label=_("Article"),
         queryset=ArticlePage.objects.all(),
-        widget=AdminPageChooser(target_models=[ArticlePage]),
+        widget=_article_chooser(),
     )
     reason = forms.CharField(
         label=_("Reason"),

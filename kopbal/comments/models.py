@@ -21,14 +21,23 @@ class Comment(models.Model):
         DELETED = "deleted", _("Deleted by its author")
 
     article = models.ForeignKey(
-        "news.ArticlePage", on_delete=models.CASCADE, related_name="comments"
+        "news.ArticlePage",
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="comments",
     )
     # One level of replies: a reply's parent is always a top-level comment.
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+        "self",
+        verbose_name=_("reply to"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="replies",
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
         null=True,  # an erased account leaves its place in a thread, not its name
         on_delete=models.SET_NULL,
         related_name="comments",
@@ -39,11 +48,11 @@ class Comment(models.Model):
     )
     moderation_reason = models.CharField(_("reason"), max_length=300, blank=True)
     is_featured = models.BooleanField(_("featured by the editors"), default=False)
-    like_count = models.PositiveIntegerField(default=0)
-    report_count = models.PositiveIntegerField(default=0)
-    ip_hash = models.CharField(max_length=64, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
-    edited_at = models.DateTimeField(null=True, blank=True)
+    like_count = models.PositiveIntegerField(_("likes"), default=0)
+    report_count = models.PositiveIntegerField(_("reports"), default=0)
+    ip_hash = models.CharField(_("IP address hash"), max_length=64, blank=True)
+    created_at = models.DateTimeField(_("posted at"), default=timezone.now, db_index=True)
+    edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
 
     objects = CommentQuerySet.as_manager()
 
@@ -79,11 +88,20 @@ class Comment(models.Model):
 
 
 class Like(models.Model):
-    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="likes")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    created_at = models.DateTimeField(default=timezone.now)
+    comment = models.ForeignKey(
+        Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="likes"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reader"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("given at"), default=timezone.now)
 
     class Meta:
+        verbose_name = _("like")
+        verbose_name_plural = _("likes")
         constraints = [
             models.UniqueConstraint(fields=["comment", "user"], name="one_like_per_reader")
         ]
@@ -93,11 +111,18 @@ class Like(models.Model):
 
 
 class Report(models.Model):
-    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reports")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    comment = models.ForeignKey(
+        Comment, verbose_name=_("comment"), on_delete=models.CASCADE, related_name="reports"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reported by"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
     reason = models.CharField(_("reason"), max_length=500)
-    created_at = models.DateTimeField(default=timezone.now)
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("reported at"), default=timezone.now)
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("report")
@@ -139,16 +164,23 @@ class Ban(models.Model):
         RED = "red", _("Red card (permanent)")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comment_bans"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reader"),
+        on_delete=models.CASCADE,
+        related_name="comment_bans",
     )
     card = models.CharField(_("card"), max_length=6, choices=Card.choices)
     reason = models.CharField(_("reason"), max_length=300)
     expires_at = models.DateTimeField(_("until"), null=True, blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("given by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    created_at = models.DateTimeField(default=timezone.now)
-    lifted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("given at"), default=timezone.now)
+    lifted_at = models.DateTimeField(_("lifted at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -170,13 +202,25 @@ class ClosedDiscussion(models.Model):
     so closing is instant and no later publish reopens it)."""
 
     article = models.OneToOneField(
-        "news.ArticlePage", primary_key=True, on_delete=models.CASCADE, related_name="+"
+        "news.ArticlePage",
+        verbose_name=_("article"),
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     reason = models.CharField(_("reason"), max_length=300, blank=True)
     closed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("closed by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    closed_at = models.DateTimeField(default=timezone.now)
+    closed_at = models.DateTimeField(_("closed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("closed discussion")
+        verbose_name_plural = _("closed discussions")
 
     def __str__(self) -> str:
         return f"closed: {self.article_id}"
@@ -190,13 +234,18 @@ class RedCardAddress(models.Model):
     of those addresses on a new account (see kopbal.comments.redcards).
     """
 
-    digest = models.CharField(max_length=64, unique=True)
+    digest = models.CharField(_("address hash"), max_length=64, unique=True)
     # While the carded account exists, so lifting its card forgets its addresses.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reader"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     reason = models.CharField(_("reason"), max_length=300)
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("given at"), default=timezone.now)
 
     class Meta:
         verbose_name = _("red-carded address")

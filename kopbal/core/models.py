@@ -1,12 +1,17 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class RateCounter(models.Model):
     """One rate-limit window's count (the database backend of kopbal.core.ratelimit)."""
 
-    key = models.CharField(max_length=200, primary_key=True)
-    count = models.PositiveIntegerField(default=0)
-    expires_at = models.DateTimeField(db_index=True)
+    key = models.CharField(_("key"), max_length=200, primary_key=True)
+    count = models.PositiveIntegerField(_("count"), default=0)
+    expires_at = models.DateTimeField(_("expires at"), db_index=True)
+
+    class Meta:
+        verbose_name = _("rate counter")
+        verbose_name_plural = _("rate counters")
 
     def __str__(self) -> str:
         return f"{self.key}: {self.count}"
@@ -18,8 +23,12 @@ class Generation(models.Model):
     trusted to say what is current, so a cache restored from an old snapshot cannot bring
     back a page older than the last publish (see kopbal.core.generations)."""
 
-    key = models.CharField(max_length=64, primary_key=True)
-    value = models.BigIntegerField(default=0)
+    key = models.CharField(_("key"), max_length=64, primary_key=True)
+    value = models.BigIntegerField(_("value"), default=0)
+
+    class Meta:
+        verbose_name = _("generation")
+        verbose_name_plural = _("generations")
 
     def __str__(self) -> str:
         return f"{self.key}: {self.value}"

@@ -1,4 +1,5 @@
-"""The match chooser of the article editor and of the "Wedstrijd" block.
+"""The match chooser of the article editor and of the "Wedstrijd" block, and the person
+chooser that can create a person.
 
 Two seasons are already 550 matches and every season adds 300: the chooser lists the most
 recent first and filters by club names ("genk anderlecht": both clubs) and by season,
@@ -8,11 +9,15 @@ in the database (matches are not in the search index).
 from django import forms
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetCreateView
 
-from .models import Match, Season
+from kopbal.core.choosers import KopbalChooserViewSet
+
+from .models import Club, Match, Person, Season
+from .services import person_create
 
 
 class MatchFilterForm(BaseFilterForm):
@@ -68,6 +73,58 @@ class MatchChooseResultsView(_MatchChooseMixin, ChooseResultsView):
     pass
 
 
-class MatchChooserViewSet(SnippetChooserViewSet):
+class MatchChooserViewSet(KopbalChooserViewSet):
     choose_view_class = MatchChooseView
     choose_results_view_class = MatchChooseResultsView
+
+
+class PersonQuickForm(forms.ModelForm):
+    """A person new to the newsroom, made from the article's "Personen" panel: the name, the
+    role and the club; the slug is made from the name."""
+
+    class Meta:
+        model = Person
+        fields = ["name", "role", "club"]
+        error_messages = {"name": {"required": _("Type the person's name.")}}
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["club"].queryset = Club.objects.order_by("name")
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(_("Type the person's name."))
+        return name
+
+    def save(self, commit=True):
+        data = self.cleaned_data
+        return person_create(
+            name=data["name"], role=data["role"], club=data["club"], user=self.user
+        )
+
+
+class _PersonCreationMixin:
+    def get_creation_form_kwargs(self):
+        return {**super().get_creation_form_kwargs(), "user": self.request.user}
+
+
+class PersonChooseView(_PersonCreationMixin, ChooseView):
+    pass
+
+
+class PersonChooseResultsView(_PersonCreationMixin, ChooseResultsView):
+    pass
+
+
+class PersonCreateView(_PersonCreationMixin, SnippetCreateView):
+    pass
+
+
+class PersonChooserViewSet(KopbalChooserViewSet):
+    choose_view_class = PersonChooseView
+    choose_results_view_class = PersonChooseResultsView
+    create_view_class = PersonCreateView
+    creation_form_class = PersonQuickForm
+    create_action_label = pgettext_lazy("person chooser tab", "New person")

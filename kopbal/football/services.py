@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from kopbal.core import events
 
 from . import corrections
-from .models import Match, MatchEvent
+from .models import Match, MatchEvent, Person
 
 SCORE_FIELDS = ("home_goals", "away_goals", "home_goals_half_time", "away_goals_half_time")
 EDITABLE_FIELDS = (*SCORE_FIELDS, "status", "minute", "kickoff")
@@ -127,3 +129,17 @@ def _emit(match: Match, changed) -> None:
             changed=frozenset(changed),
         )
     )
+
+
+@transaction.atomic
+def person_create(*, name: str, role: str, club=None, user=None) -> Person:
+    """A new person with a free slug made from the name ("jan-peeters-2" when taken), logged
+    as created by `user`: what the article editor's person chooser makes."""
+    base = slugify(name)[: Person._meta.get_field("slug").max_length - 4].strip("-") or "persoon"
+    slug, n = base, 1
+    while Person.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    person = Person.objects.create(name=name, slug=slug, role=role, club=club)
+    log(instance=person, action="wagtail.create", user=user)
+    return person

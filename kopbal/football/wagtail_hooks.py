@@ -8,13 +8,16 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
+from kopbal.core.choosers import KopbalChooserViewSet
+
 from . import admin_views, corrections
-from .choosers import MatchChooserViewSet
+from .choosers import MatchChooserViewSet, PersonChooserViewSet
 from .models import Club, Competition, Match, Person, Phase, Season
 
 
 class ClubViewSet(SnippetViewSet):
     model = Club
+    chooser_viewset_class = KopbalChooserViewSet
     icon = "group"
     list_display = ["name", "short_name", "city", "competition"]
     list_filter = ["competition"]
@@ -23,6 +26,7 @@ class ClubViewSet(SnippetViewSet):
 
 class PersonViewSet(SnippetViewSet):
     model = Person
+    chooser_viewset_class = PersonChooserViewSet  # with a "Nieuwe persoon" tab
     icon = "user"
     list_display = ["name", "role", "club"]
     list_filter = ["role", "club"]
@@ -31,6 +35,7 @@ class PersonViewSet(SnippetViewSet):
 
 class CompetitionViewSet(SnippetViewSet):
     model = Competition
+    chooser_viewset_class = KopbalChooserViewSet
     icon = "list-ol"
     list_display = ["name", "short_name", "kind"]
     list_filter = ["kind"]
@@ -38,12 +43,14 @@ class CompetitionViewSet(SnippetViewSet):
 
 class SeasonViewSet(SnippetViewSet):
     model = Season
+    chooser_viewset_class = KopbalChooserViewSet
     icon = "date"
     list_display = ["name", "start_date", "end_date"]
 
 
 class PhaseViewSet(SnippetViewSet):
     model = Phase
+    chooser_viewset_class = KopbalChooserViewSet
     icon = "list-ul"
     list_display = ["name", "competition", "season", "kind", "order"]
     list_filter = ["competition", "season", "kind"]

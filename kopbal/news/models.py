@@ -14,7 +14,6 @@ from wagtail.admin.panels import (
     MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
-    TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -34,6 +33,7 @@ from kopbal.football.routes import FootballRoutes
 from . import page_meta
 from .blocks import ArticleBodyBlock
 from .forms import ArticlePageForm
+from .panels import HeadlinePanel
 from .querysets import ArticlePageQuerySet
 
 MOST_RECENT_COUNT = 25
@@ -92,6 +92,7 @@ class HomePage(FootballRoutes, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     @classmethod
     def tag_url(cls, route: str, slug: str) -> str:
@@ -169,6 +170,7 @@ class NewsIndexPage(Page):
 
     class Meta:
         verbose_name = _("news archive")
+        verbose_name_plural = _("news archives")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -286,8 +288,9 @@ class ArticlePage(Page):
     ]
 
     content_panels = [
-        # TitleFieldPanel, not FieldPanel: it wires Wagtail's headline-to-slug sync.
-        TitleFieldPanel("title", heading=_("Headline"), placeholder=_("Headline*")),
+        # Not FieldPanel: it wires Wagtail's headline-to-slug sync, and the offer to update a
+        # live article's address (HeadlinePanel).
+        HeadlinePanel("title", heading=_("Headline"), placeholder=_("Headline*")),
         InlinePanel("article_authors", heading=_("Authors"), label=_("Author"), min_num=1),
         FieldPanel("intro"),
         FieldPanel("custom_teaser"),
@@ -406,7 +409,12 @@ class ArticlePage(Page):
 
 
 class ArticleAuthor(Orderable):
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    article = ParentalKey(
+        ArticlePage,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="article_authors",
+    )
     author = models.ForeignKey(
         Author, verbose_name=_("author"), on_delete=models.PROTECT, related_name="+"
     )
@@ -415,6 +423,7 @@ class ArticleAuthor(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("author")
+        verbose_name_plural = _("authors")
         # unique_together rather than a constraint: modelcluster validates it in the form.
         unique_together = [("article", "author")]
 
@@ -422,7 +431,12 @@ class ArticleAuthor(Orderable):
 class ArticlePerson(Orderable):
     """A person an article is about: an orderable, so editors pick several in one chooser."""
 
-    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_persons")
+    article = ParentalKey(
+        ArticlePage,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="article_persons",
+    )
     person = models.ForeignKey(
         Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
     )
@@ -431,6 +445,7 @@ class ArticlePerson(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("person")
+        verbose_name_plural = _("persons")
         unique_together = [("article", "person")]
 
 
@@ -438,12 +453,17 @@ class ArticleStats(models.Model):
     """Counters kept beside the page, so publishing a revision never overwrites them."""
 
     article = models.OneToOneField(
-        ArticlePage, primary_key=True, on_delete=models.CASCADE, related_name="stats"
+        ArticlePage,
+        verbose_name=_("article"),
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="stats",
     )
-    comment_count = models.PositiveIntegerField(default=0)
+    comment_count = models.PositiveIntegerField(_("comment count"), default=0)
 
     class Meta:
         verbose_name = _("article statistics")
+        verbose_name_plural = _("article statistics")
 
     def __str__(self) -> str:
         return f"{self.article_id}: {self.comment_count} comments"

@@ -69,7 +69,9 @@ class Poll(index.Indexed, ClusterableModel):
 
 
 class Choice(Orderable):
-    poll = ParentalKey(Poll, on_delete=models.CASCADE, related_name="choices")
+    poll = ParentalKey(
+        Poll, verbose_name=_("poll"), on_delete=models.CASCADE, related_name="choices"
+    )
     label = models.CharField(_("answer"), max_length=120)
 
     class Meta(Orderable.Meta):
@@ -84,16 +86,25 @@ class Vote(models.Model):
     """One reader's vote. Counts are always counted from these rows, never kept aside,
     so no concurrent write can lose or double a vote."""
 
-    poll = models.ForeignKey(Poll, on_delete=models.CASCADE, related_name="votes")
-    choice = models.ForeignKey(Choice, on_delete=models.PROTECT, related_name="votes")
-    # "c:<id>" for a cookie voter, "u:<id>" for an account: one vote per key per poll.
-    voter = models.CharField(max_length=80)
-    # HMAC of the IP address with the site's secret: the address itself is never stored.
-    ip_hash = models.CharField(max_length=64)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    poll = models.ForeignKey(
+        Poll, verbose_name=_("poll"), on_delete=models.CASCADE, related_name="votes"
     )
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    choice = models.ForeignKey(
+        Choice, verbose_name=_("answer"), on_delete=models.PROTECT, related_name="votes"
+    )
+    # "c:<id>" for a cookie voter, "u:<id>" for an account: one vote per key per poll.
+    voter = models.CharField(_("voter"), max_length=80)
+    # HMAC of the IP address with the site's secret: the address itself is never stored.
+    ip_hash = models.CharField(_("IP address hash"), max_length=64)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("cast at"), default=timezone.now, db_index=True)
 
     objects = VoteQuerySet.as_manager()
 

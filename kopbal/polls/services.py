@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 
 from kopbal.core import events
 from kopbal.core.retry import duration_text
@@ -190,3 +191,14 @@ def votes_claim(*, voter_key: str, user) -> int:
     if changed:
         logger.info("%d anonymous vote(s) claimed by account %s at log-in", changed, user.pk)
     return changed
+
+
+@transaction.atomic
+def poll_store(*, form, user) -> Poll:
+    """Save a valid poll admin form (the poll and its answers together, or nothing) and log
+    it as a create or an edit by `user`. Used by the article editor's poll modals."""
+    creating = form.instance.pk is None
+    poll = form.save()
+    log(instance=poll, action="wagtail.create" if creating else "wagtail.edit", user=user)
+    logger.info("Poll %s %s from the article editor", poll.pk, "created" if creating else "edited")
+    return poll

@@ -1,11 +1,13 @@
 """Reader polls in the admin: a snippet with live results, and the newsroom's actions."""
 
 from django.db.models import Count
-from django.urls import path
+from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -17,9 +19,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from . import admin_views
+from .choosers import PollChooserViewSet
 from .forms import PollAdminForm
 from .models import MAX_CHOICES, MIN_CHOICES, Poll
 from .panels import PollResultsPanel, poll_admin_url
+from .quick_edit import PollQuickEditView
 
 
 def poll_action_buttons(poll: Poll) -> list[Button]:
@@ -77,6 +81,8 @@ class PollViewSet(SnippetViewSet):
         DateColumn("created_at", label=_("Created"), sort_key="created_at"),
     ]
     list_filter = ["is_closed"]
+    # Open or closed, votes and a "Nieuwe poll" tab: the article editor's poll chooser.
+    chooser_viewset_class = PollChooserViewSet
     edit_handler = ObjectList(
         [
             FieldPanel("question"),
@@ -109,6 +115,7 @@ class PollViewSet(SnippetViewSet):
         return [
             *super().get_urlpatterns(),
             path("results/<id:pk>/", admin_views.PollResultsView.as_view(), name="results"),
+            path("quick-edit/<id:pk>/", PollQuickEditView.as_view(), name="quick_edit"),
             path("export/<id:pk>/", admin_views.PollExportView.as_view(), name="export"),
             path("close/<id:pk>/", admin_views.PollCloseView.as_view(), name="close"),
             path("reopen/<id:pk>/", admin_views.PollReopenView.as_view(), name="reopen"),
@@ -157,3 +164,18 @@ def register_poll_log_actions(actions):
     actions.register_action("kopbal_polls.close", _("Close poll"), _("Poll closed"))
     actions.register_action("kopbal_polls.reopen", _("Reopen poll"), _("Poll reopened"))
     actions.register_action("kopbal_polls.remove_burst")(RemoveBurstFormatter)
+
+
+@hooks.register("insert_editor_js")
+def poll_inline_js():
+    return format_html(
+        '<script src="{}" data-poll-edit-url="{}" data-label="{}" defer></script>',
+        static("js/poll-inline.js"),
+        reverse(Poll.snippet_viewset.get_url_name("quick_edit"), args=(0,)),
+        gettext("Edit question and answers"),
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def poll_inline_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/polls-admin.css"))

@@ -15,20 +15,24 @@ from django.utils.translation import gettext_lazy as _
 class ArticleDocument(models.Model):
     article = models.OneToOneField(
         "news.ArticlePage",
+        verbose_name=_("article"),
         primary_key=True,
         on_delete=models.CASCADE,
         related_name="search_document",
     )
-    headline = models.TextField()  # weight A
-    intro = models.TextField(blank=True)  # weight B
-    body = models.TextField(blank=True)  # weight C
-    names = models.TextField(blank=True)  # weight D: the clubs, persons, competitions tagged
+    headline = models.TextField(_("headline"))  # weight A
+    intro = models.TextField(_("intro"), blank=True)  # weight B
+    body = models.TextField(_("text"), blank=True)  # weight C
+    names = models.TextField(
+        _("tags"), blank=True
+    )  # weight D: the clubs, persons, competitions tagged
     # The article's first publication, copied so that ranking, "newest first" and the period
     # filter read this table alone: joining 100,000 pages tripled the time of a search.
-    published_at = models.DateTimeField()
+    published_at = models.DateTimeField(_("published at"))
 
     class Meta:
         verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
 
     def __str__(self) -> str:
         return self.headline
@@ -37,10 +41,11 @@ class ArticleDocument(models.Model):
 class SearchWord(models.Model):
     """A folded word of an indexed article: what a mistyped search word is corrected to."""
 
-    word = models.CharField(max_length=40, primary_key=True)
+    word = models.CharField(_("word"), max_length=40, primary_key=True)
 
     class Meta:
         verbose_name = _("search word")
+        verbose_name_plural = _("search words")
 
     def __str__(self) -> str:
         return self.word

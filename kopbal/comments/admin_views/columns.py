@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import BaseColumn, Column
 
@@ -17,11 +18,27 @@ class SelectColumn(BaseColumn):
     cell_template_name = "comments/admin/cells/select.html"
 
 
+# How much of a reply's parent comment the queues show: enough to judge the reply by.
+PARENT_EXCERPT_CHARS = 140
+
+
 class CommentColumn(Column):
     cell_template_name = "comments/admin/cells/comment.html"
 
     def get_value(self, instance):
         return to_html(instance.body)
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        parent = instance.parent if instance.parent_id else None
+        if parent is not None:
+            # Plain text on one line, escaped by the template; the listing's query selects
+            # the parent and its author along with the reply.
+            context["parent_author"] = author_name(parent.author) or "—"
+            context["parent_excerpt"] = Truncator(" ".join(parent.body.split())).chars(
+                PARENT_EXCERPT_CHARS
+            )
+        return context
 
 
 class AuthorColumn(Column):

@@ -69,7 +69,8 @@ class CommentListingView(ModerationPermissionMixin, BaseListingView):
         return (
             self.queue()
             .select_related("author", "article", "parent__author")
-            .defer("article__body", "article__intro", "parent__body")
+            # The parent's body stays: a reply shows the start of the comment it answers.
+            .defer("article__body", "article__intro")
             .prefetch_related(Prefetch("author__comment_bans", queryset=bans))
         )
 
@@ -142,14 +143,23 @@ class ReportedQueueView(CommentListingView):
         )
 
 
+class YesNoWidget(django_filters.widgets.BooleanWidget):
+    """django-filter's yes/no select, with its choices in the editor's language (its own
+    catalogue is not loaded: django_filters is not an installed app)."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs)
+        self.choices = [("", _("All")), ("true", _("Yes")), ("false", _("No"))]
+
+
 class CommentFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
     reported = django_filters.BooleanFilter(
         label=_("Open reports"),
         method="filter_reported",
-        widget=django_filters.widgets.BooleanWidget(),
+        widget=YesNoWidget(),
     )
-    is_featured = django_filters.BooleanFilter(label=_("Featured"))
+    is_featured = django_filters.BooleanFilter(label=_("Featured"), widget=YesNoWidget())
     # Bounded like every id (kopbal.core.ids): a larger number is a form error, not a 500.
     article = django_filters.NumberFilter(
         label=_("Article (id)"), field_name="article_id", min_value=1, max_value=MAX_ID

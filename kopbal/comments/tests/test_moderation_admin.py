@@ -680,3 +680,21 @@ def test_a_full_queue_page_takes_a_fixed_number_of_queries(
         response = moderator_client.get(url("comments_pending:index"))
 
     assert len(response.context["object_list"]) == 50
+
+
+def test_a_reply_in_the_queue_shows_the_parents_author_and_the_start_of_its_text(
+    moderator_client, article, reader, reporter
+):
+    body = (
+        "<script>alert(1)</script> Die penalty was " + "echt nooit een strafschop " * 20 + "EINDE"
+    )
+    parent = comment_create(article=article, author=reporter, body=body)
+    comment_create(article=article, author=reader, body="Eens!", parent=parent, status="pending")
+
+    html = moderator_client.get(url("comments_pending:index")).content.decode()
+
+    excerpt = html.split('class="moderation-parent"', 1)[1].split("</p>", 1)[0]
+    assert "melder" in excerpt  # the parent's author
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Die penalty was echt nooit" in excerpt
+    assert "<script>" not in html.split('id="comment-', 1)[1]
+    assert "…" in excerpt and "EINDE" not in excerpt  # cut short
