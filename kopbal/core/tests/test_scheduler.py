@@ -6,6 +6,8 @@ from kopbal.core import scheduler
 @pytest.fixture
 def clean_jobs(monkeypatch):
     monkeypatch.setattr(scheduler, "_jobs", {})
+    # The jobs here touch no database: no connection to close (and none allowed).
+    monkeypatch.setattr(scheduler, "close_old_connections", lambda: None)
 
 
 def test_a_failing_job_does_not_stop_the_others(clean_jobs):
