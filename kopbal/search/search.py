@@ -24,4 +24,7 @@ def corrected(query, table, engine, filters):
     if not corrections:
         return None
     fixed = query.corrected(corrections, table)
+    # A correction to a stop word ("diae" -> "die") leaves nothing to search for.
+    if not fixed:
+        return None
     return fixed if engine.count(fixed, filters, limit=1) else None
