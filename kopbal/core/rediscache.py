@@ -33,10 +33,17 @@ class ResilientRedisCacheClient(RedisCacheClient):
         self._name = ",".join(servers)
 
     def _call(self, operation: str, *args):
+        parent = super()
+        return self.run(operation, lambda _redis: getattr(parent, operation)(*args))
+
+    def run(self, operation: str, func):
+        """`func(redis_client)` under the same timeouts and back-off as the cache calls, for
+        what the cache API cannot say (lists, scripts, HyperLogLogs: kopbal.analytics).
+        Raises CacheUnavailable when Redis fails or is being skipped."""
         if _down_until.get(self._name, 0) > time.monotonic():
             raise CacheUnavailable(self._name)
         try:
-            return getattr(super(), operation)(*args)
+            return func(self.get_client(write=True))
         except (RedisError, OSError) as exc:
             _down_until[self._name] = time.monotonic() + self._backoff
             logger.warning(
