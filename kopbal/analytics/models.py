@@ -84,6 +84,9 @@ class PendingView(models.Model):
     # Counted rows stay an hour, so that a retried beacon still meets its view id.
     counted = models.BooleanField(default=False)
 
+    def __str__(self) -> str:
+        return f"{self.view_id}: article {self.article_id}"
+
 
 class VisitorHash(models.Model):
     """The day's reader hashes per article and hour, to count uniques without Redis (with
@@ -99,3 +102,6 @@ class VisitorHash(models.Model):
                 fields=["article_id", "hour", "visitor"], name="analytics_visitor_once"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} @ {self.hour:%Y-%m-%d %H}h"

@@ -4,7 +4,10 @@ from kopbal.analytics.services import views_flush
 
 
 class Command(BaseCommand):
-    help = "Count the buffered page views into the hourly and daily rows (the scheduler does this every 30 s)."
+    help = (
+        "Count the buffered page views into the hourly and daily rows "
+        "(the scheduler does this every 30 s)."
+    )
 
     def handle(self, *args, **options):
         counted = views_flush()
