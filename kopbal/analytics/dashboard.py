@@ -173,8 +173,12 @@ def dashboard_data(*, now: datetime | None = None, request=None) -> dict:
     now = now or datetime.now(tz=UTC)
     this_hour = _hour(now)
     read = {
-        "hour": _rows(ArticleHour.objects.since(this_hour - timedelta(hours=1)).top_articles(LIMIT)),
-        "day": _rows(ArticleHour.objects.since(this_hour - timedelta(hours=23)).top_articles(LIMIT)),
+        "hour": _rows(
+            ArticleHour.objects.since(this_hour - timedelta(hours=1)).top_articles(LIMIT)
+        ),
+        "day": _rows(
+            ArticleHour.objects.since(this_hour - timedelta(hours=23)).top_articles(LIMIT)
+        ),
         "week": _rows(ArticleDay.objects.since(now.date() - timedelta(days=6)).top_articles(LIMIT)),
     }
     lists = {

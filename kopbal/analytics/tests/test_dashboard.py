@@ -86,7 +86,10 @@ def test_per_club_totals_count_an_article_for_each_of_its_clubs(stories):
     hours(stories["old"], (1, 7))
     totals = {c["name"]: c["views"] for c in dashboard_data(now=NOW)["clubs"]}
     assert totals == {"Club Brugge": 107, "RSC Anderlecht": 130}
-    assert [c["name"] for c in dashboard_data(now=NOW)["clubs"]] == ["RSC Anderlecht", "Club Brugge"]
+    assert [c["name"] for c in dashboard_data(now=NOW)["clubs"]] == [
+        "RSC Anderlecht",
+        "Club Brugge",
+    ]
 
 
 def test_most_commented_counts_visible_comments_of_the_last_day(stories, django_user_model):

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 
+from kopbal.analytics.models import ArticleHour
 from kopbal.demo import loader
 from kopbal.football.models import Club, Match
 from kopbal.news.models import ArticlePage
@@ -49,8 +50,13 @@ def test_load_demo_fills_the_site_once(client, monkeypatch, tmp_path):
     assert str(playing.pk) in client.get("/api/live/").json()["matches"]
     assert (tmp_path / "admin-login.txt").read_text().startswith("redactie / ")
 
+    # The newsroom's dashboard has a week of reader numbers to show.
+    rows = ArticleHour.objects.count()
+    assert rows > 0
+
     call_command("load_demo", hero_width=160)  # a second run changes nothing
     assert ArticlePage.objects.count() == count
+    assert ArticleHour.objects.count() == rows
 
     html = client.get("/").content.decode()
     assert html.count('class="teaser__title"') == 25
