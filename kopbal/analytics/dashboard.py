@@ -95,7 +95,7 @@ def trending(now: datetime) -> list[Row]:
         scored.append((c["recent"] / usual, c["recent"], c["article"]))
     scored.sort(reverse=True)
     return [
-        Row(article_id=article, figure=recent, note=f"×{ratio:.1f}")
+        Row(article_id=article, figure=recent, note=f"x{ratio:.1f}")
         for ratio, recent, article in scored[:LIMIT]
     ]
 

@@ -18,7 +18,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-PASSWORD = "dashboard-test-password"  # noqa: S105
+PASSWORD = "dashboard-test-password"
 TITLES = [
     "Club Brugge wint de topper tegen Anderlecht na een late strafschop",
     "Genk haalt verdediger weg bij Standard",
