@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import comments, football_pages, render, votes
+from .analytics import bench_analytics
 from .growth import bench_growth
 from .live import bench_live
 from .race import bench_race
@@ -315,6 +316,7 @@ SCENARIOS = {
     "live": bench_live,
     "football-pages": bench_football_pages,
     "tagger": bench_tagger,
+    "analytics": bench_analytics,
 }
 
 
