@@ -7,6 +7,7 @@ or every FLUSH_SECONDS (at the next beacon, and at exit); the view id is unique 
 """
 
 import atexit
+import hashlib
 import logging
 import threading
 import time
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.core.cache import cache
+from redis.exceptions import NoScriptError
 
 from kopbal.core.rediscache import CacheUnavailable, ResilientRedisCacheClient
 
@@ -32,6 +34,15 @@ if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[2]) then
 end
 return 0
 """
+# Called by its hash: the script's text is sent only when Redis does not know it yet.
+_APPEND_SHA = hashlib.sha1(_APPEND.encode()).hexdigest()  # noqa: S324 (Redis's script id)
+
+
+def _append_script(redis, keys: list[str], args: list) -> int:
+    try:
+        return redis.evalsha(_APPEND_SHA, len(keys), *keys, *args)
+    except NoScriptError:
+        return redis.eval(_APPEND, len(keys), *keys, *args)
 
 
 @dataclass(frozen=True)
@@ -73,8 +84,8 @@ def append(view: View) -> None:
         try:
             client.run(
                 "analytics_append",
-                lambda redis: redis.eval(
-                    _APPEND, 2, SEEN_KEY + view.view_id, LIST_KEY, view.packed(), SEEN_SECONDS
+                lambda redis: _append_script(
+                    redis, [SEEN_KEY + view.view_id, LIST_KEY], [view.packed(), SEEN_SECONDS]
                 ),
             )
             return

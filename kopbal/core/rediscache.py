@@ -31,6 +31,17 @@ class ResilientRedisCacheClient(RedisCacheClient):
         super().__init__(servers, **options)
         self._backoff = backoff_seconds
         self._name = ",".join(servers)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        # Django builds a new redis.Redis for every call, which with redis-py 8 costs more
+        # than the command itself (about 0.4 ms of CPU, measured with cProfile): one per
+        # connection pool is enough (a redis.Redis is thread-safe; the pool is the state).
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
 
     def _call(self, operation: str, *args):
         parent = super()
