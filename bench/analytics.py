@@ -355,4 +355,9 @@ def bench_dashboard(args, env) -> list[dict]:
 
 
 def bench_analytics(args, env) -> list[dict]:
-    return bench_beacons(args, env) + bench_dashboard(args, env)
+    entries = []
+    if args.analytics_part in ("both", "beacons"):
+        entries += bench_beacons(args, env)
+    if args.analytics_part in ("both", "dashboard"):
+        entries += bench_dashboard(args, env)
+    return entries

@@ -355,6 +355,12 @@ def main(argv=None) -> None:
     parser.add_argument("--live-seconds", type=float, default=40, help="of saves per run (live)")
     parser.add_argument("--live-save-every", type=float, default=2, help="seconds (live)")
     parser.add_argument(
+        "--analytics-part",
+        choices=["both", "beacons", "dashboard"],
+        default="both",
+        help="analytics: the beacon load, the dashboard on a year of data, or both",
+    )
+    parser.add_argument(
         "--redis-url",
         default=None,
         help=f"cache in this Redis db, flushed first (postgres: {REDIS_URL}; sqlite: none)",
