@@ -114,7 +114,7 @@ def bench_beacons(args, env) -> list[dict]:
     seconds, connections = args.wrk_seconds, args.wrk_connections // 2
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
         lua.write(BEACON_LUA % {"pages": ",".join(map(str, ids)), "ua": FIREFOX})
-    rounds = []
+    rounds, warmups = [], {}
     try:
         with gunicorn(env, port=args.port, workers=args.workers, threads=args.threads) as base:
             fetch(base + page_url)
@@ -122,8 +122,9 @@ def bench_beacons(args, env) -> list[dict]:
             if headers.get("X-Page-Cache") != "hit":
                 raise SystemExit("ANALYTICS: the article page is not served from the cache")
             kinds = {"pages": (True, False), "beacons": (False, True), "both": (True, True)}
+            load_before = Path("/proc/loadavg").read_text().split()[0]
             for name, (pages, beacons) in kinds.items():  # warm-up
-                _load(
+                warmups[name] = _load(
                     base,
                     page_url,
                     lua.name,
@@ -151,7 +152,10 @@ def bench_beacons(args, env) -> list[dict]:
                 )
     finally:
         Path(lua.name).unlink(missing_ok=True)
-    answered = sum(rnd[k]["beacons"]["requests"] for rnd in rounds for k in ("beacons", "both"))
+    load_after = Path("/proc/loadavg").read_text().split()[0]
+    answered = sum(
+        rnd[k]["beacons"]["requests"] for rnd in [*rounds, warmups] for k in ("beacons", "both")
+    )
     started = time.perf_counter()
     views_flush()
     flush_seconds = time.perf_counter() - started
@@ -171,7 +175,8 @@ def bench_beacons(args, env) -> list[dict]:
         f"settings, {args.database}, buffer and page cache: {cache}. wrk (Debian), one process "
         f"per load, {connections} connections each, {args.rounds} rounds of {seconds} s "
         f"(pages alone, beacons alone, both at once) after a {args.warmup} s warm-up; medians "
-        f"of the rounds. Client on the same 2-core machine."
+        f"of the rounds. Client on the same 2-core machine; its load average (other work "
+        f"included) {load_before} before the runs, {load_after} after."
     )
     redis_arg = f" --redis-url {args.redis_url}" if args.redis_url else ""
     command = (
@@ -192,9 +197,9 @@ def bench_beacons(args, env) -> list[dict]:
                 f"beacons p50 {last['both']['beacons']['p50']}, p99 "
                 f"{last['both']['beacons']['p99']}; pages p50 {last['both']['pages']['p50']}, "
                 f"p99 {last['both']['pages']['p99']}. Every beacon another view id and address: "
-                f"{answered:,} answered 204 over the runs, {counted:,} counted by the flush "
-                f"afterwards (none lost; the excess were in flight when wrk stopped), which "
-                f"took {flush_seconds:.1f} s. {setup}"
+                f"{answered:,} answered 204 over the runs (warm-ups included), {counted:,} "
+                f"counted by the flush afterwards (none lost; the excess were in flight when "
+                f"wrk stopped), which took {flush_seconds:.1f} s. {setup}"
             ),
             "command": command,
         }
