@@ -4,7 +4,9 @@ from kopbal.core import scheduler
 
 
 @pytest.fixture
-def clean_jobs(monkeypatch):
+def clean_jobs(monkeypatch, db):
+    # db: run_due() closes stale database connections after each job, which touches the
+    # connection a database test earlier in the same worker left open.
     monkeypatch.setattr(scheduler, "_jobs", {})
 
 
