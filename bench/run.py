@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import comments, football_pages, render, votes
+from .analytics import bench_analytics
 from .growth import bench_growth
 from .live import bench_live
 from .race import bench_race
@@ -315,6 +316,7 @@ SCENARIOS = {
     "live": bench_live,
     "football-pages": bench_football_pages,
     "tagger": bench_tagger,
+    "analytics": bench_analytics,
 }
 
 
@@ -352,6 +354,12 @@ def main(argv=None) -> None:
     )
     parser.add_argument("--live-seconds", type=float, default=40, help="of saves per run (live)")
     parser.add_argument("--live-save-every", type=float, default=2, help="seconds (live)")
+    parser.add_argument(
+        "--analytics-part",
+        choices=["both", "beacons", "dashboard"],
+        default="both",
+        help="analytics: the beacon load, the dashboard on a year of data, or both",
+    )
     parser.add_argument(
         "--redis-url",
         default=None,

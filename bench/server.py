@@ -55,7 +55,8 @@ def gunicorn(env: dict, *, port: int, workers: int, threads: int = 4):
         env=env,
     )
     try:
-        deadline = time.monotonic() + 30
+        # Generous: on a busy 2-core machine two workers importing Wagtail took over 30 s.
+        deadline = time.monotonic() + 120
         while True:
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{port}/api/polls/0/", timeout=1)

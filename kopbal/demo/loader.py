@@ -20,6 +20,7 @@ from wagtail.images.models import Image
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from kopbal.analytics.demo import views_demo_create
 from kopbal.comments import counts
 from kopbal.comments.models import Comment, Like
 from kopbal.football import openfootball
@@ -405,6 +406,10 @@ def demo_load(*, hero_size: tuple[int, int] = (DEMO_HERO_WIDTH, DEMO_HERO_WIDTH 
     # Publishing indexed every story under the moment it was loaded; the index keeps the
     # publication date readers see, and the stories were back-dated after publishing.
     documents_rebuild()
+    # A week of reader numbers for the newsroom's dashboard (kopbal/analytics).
+    for page in pages.values():
+        page.refresh_from_db(fields=["first_published_at"])
+    views_demo_create(articles=list(pages.values()), now=now)
     return len(data)
 
 

@@ -246,6 +246,11 @@ KOPBAL_POLL_VOTES_PER_IP_PER_HOUR = env.int("KOPBAL_POLL_VOTES_PER_IP_PER_HOUR",
 # for every answer). Votes themselves are always checked and stored at once.
 KOPBAL_POLL_RESULTS_SECONDS = env.int("KOPBAL_POLL_RESULTS_SECONDS", default=1)
 
+# Reader analytics (kopbal/analytics): hourly rows are kept this many days (daily rows for
+# good), and an article "rises" on the dashboard from this many views in the last hour.
+KOPBAL_ANALYTICS_HOURLY_DAYS = env.int("KOPBAL_ANALYTICS_HOURLY_DAYS", default=35)
+KOPBAL_ANALYTICS_TRENDING_MIN = env.int("KOPBAL_ANALYTICS_TRENDING_MIN", default=30)
+
 # Rate-limit counters: Redis when it is there (the database while Redis is down), else the
 # database (atomic across workers).
 KOPBAL_RATELIMIT_BACKEND = env.str(

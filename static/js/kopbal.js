@@ -307,3 +307,17 @@
   });
   poll();
 })();
+
+// Page views (kopbal/analytics), counted without cookies: one beacon per article view,
+// carrying a random view id so that a beacon the browser sends twice is counted once.
+(function () {
+  "use strict";
+  var page = Number(document.body.getAttribute("data-view-page"));
+  if (!page || !navigator.sendBeacon || !window.crypto) return;
+  function viewId() {
+    if (crypto.randomUUID) return crypto.randomUUID(); // secure contexts only
+    var bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+  }
+  navigator.sendBeacon("/api/view/", JSON.stringify({ page: page, view: viewId() }));
+})();

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 
+from kopbal.analytics.models import ArticleHour
 from kopbal.demo import loader
 from kopbal.football.models import Club, Match
 from kopbal.news.models import ArticlePage
@@ -52,8 +53,13 @@ def test_load_demo_fills_the_site_once(client, monkeypatch, tmp_path):
     # The agency drafts of the demo's drop folder (kopbal.demo.ingest_demo) come on top.
     total = ArticlePage.objects.count()
     assert total == count + 3
+    # The newsroom's dashboard has a week of reader numbers to show.
+    rows = ArticleHour.objects.count()
+    assert rows > 0
+
     call_command("load_demo", hero_width=160)  # a second run changes nothing
     assert ArticlePage.objects.count() == total
+    assert ArticleHour.objects.count() == rows
 
     html = client.get("/").content.decode()
     assert html.count('class="teaser__title"') == 25

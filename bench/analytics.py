@@ -1,0 +1,373 @@
+"""Issue 12, part 3: the page-view beacon under load, and the dashboard on a year of data.
+
+(a) Beacons per second accepted by the production profile (gunicorn as bench/throughput.py
+starts it; the beacon answered by kopbal/analytics/wsgi.py before Django's middleware),
+with cached-page throughput measured alone and at the same time: wrk runs of equal length,
+pages alone, beacons alone, both at once (two wrk processes). Every beacon carries another
+view id and address; after the runs the flush counts them, and the count must cover every
+beacon wrk saw answered.
+(b) The dashboard with a year of hourly rows for 100,000 articles: each article is read in
+the 48 hours after it appeared (a new one every ~5 minutes), so about 4.8 million hourly
+rows and their daily rollups, written with bulk inserts; then dashboard_data() in process
+and the admin's home page over HTTP, uncached.
+"""
+
+import http.client
+import os
+import random
+import re
+import statistics
+import subprocess
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .seed import articles_seed
+from .server import gunicorn
+from .throughput import fetch
+
+TARGET_BEACONS = 2000
+HOURS_READ = 48
+FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+
+BEACON_LUA = r"""
+local counter, n = 0, 0
+function setup(thread)
+  n = n + 1
+  thread:set("tid", n)
+end
+local pages = {%(pages)s}
+local run = os.getenv("BENCH_RUN")
+function request()
+  counter = counter + 1
+  local body = string.format('{"page":%%d,"view":"b%%s-%%02d-%%012d"}',
+    pages[counter %% #pages + 1], run, tid, counter)
+  local headers = {
+    ["Content-Type"] = "text/plain;charset=UTF-8",
+    ["Sec-Fetch-Site"] = "same-origin",
+    ["User-Agent"] = "%(ua)s",
+    ["X-Forwarded-For"] = string.format("10.%%d.%%d.%%d", tid, counter %% 250, counter %% 251),
+  }
+  return wrk.format("POST", "/api/view/", headers, body)
+end
+"""
+
+
+def _wrk_start(url: str, *, seconds: int, connections: int, script: str | None, run: str):
+    command = [
+        "wrk",
+        "--threads=1",
+        f"--connections={connections}",
+        f"--duration={seconds}s",
+        "--timeout=10s",
+        "--latency",
+        *(["--script", script] if script else []),
+        url,
+    ]
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "BENCH_RUN": run},
+    )
+
+
+def _wrk_result(process, label: str) -> dict:
+    output = process.communicate()[0]
+    if process.returncode or re.search(r"Non-2xx or 3xx responses: (\d+)", output):
+        raise SystemExit(f"ANALYTICS: wrk ({label}) got failing answers:\n{output}")
+    latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)\s*$", output, re.M))
+    return {
+        "per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+        "p50": latency.get("50", "?"),
+        "p99": latency.get("99", "?"),
+    }
+
+
+def _load(base, page_url, script, *, seconds, connections, pages: bool, beacons: bool, run):
+    started = {}
+    if pages:
+        started["pages"] = _wrk_start(
+            base + page_url, seconds=seconds, connections=connections, script=None, run=run
+        )
+    if beacons:
+        started["beacons"] = _wrk_start(
+            base + "/api/view/", seconds=seconds, connections=connections, script=script, run=run
+        )
+    return {name: _wrk_result(process, name) for name, process in started.items()}
+
+
+def bench_beacons(args, env) -> list[dict]:
+    from kopbal.analytics.models import ArticleHour
+    from kopbal.analytics.services import views_flush
+    from kopbal.news.models import ArticlePage
+
+    if ArticlePage.objects.live_news().count() < 200:
+        articles_seed(200)
+    ids = list(ArticlePage.objects.live_news().values_list("pk", flat=True)[:200])
+    page_url = ArticlePage.objects.get(pk=ids[0]).url
+    views_flush()  # nothing left from earlier runs
+    before = sum(ArticleHour.objects.values_list("views", flat=True))
+    seconds, connections = args.wrk_seconds, args.wrk_connections // 2
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
+        lua.write(BEACON_LUA % {"pages": ",".join(map(str, ids)), "ua": FIREFOX})
+    rounds, warmups = [], {}
+    try:
+        with gunicorn(env, port=args.port, workers=args.workers, threads=args.threads) as base:
+            fetch(base + page_url)
+            _status, headers, _body = fetch(base + page_url)
+            if headers.get("X-Page-Cache") != "hit":
+                raise SystemExit("ANALYTICS: the article page is not served from the cache")
+            kinds = {"pages": (True, False), "beacons": (False, True), "both": (True, True)}
+            load_before = Path("/proc/loadavg").read_text().split()[0]
+            for name, (pages, beacons) in kinds.items():  # warm-up
+                warmups[name] = _load(
+                    base,
+                    page_url,
+                    lua.name,
+                    seconds=args.warmup,
+                    connections=connections,
+                    pages=pages,
+                    beacons=beacons,
+                    run=f"w{name}",
+                )
+            for r in range(args.rounds):
+                rounds.append(
+                    {
+                        name: _load(
+                            base,
+                            page_url,
+                            lua.name,
+                            seconds=seconds,
+                            connections=connections,
+                            pages=pages,
+                            beacons=beacons,
+                            run=f"r{r}{name}",
+                        )
+                        for name, (pages, beacons) in kinds.items()
+                    }
+                )
+    finally:
+        Path(lua.name).unlink(missing_ok=True)
+    load_after = Path("/proc/loadavg").read_text().split()[0]
+    answered = sum(
+        rnd[k]["beacons"]["requests"] for rnd in [*rounds, warmups] for k in ("beacons", "both")
+    )
+    started = time.perf_counter()
+    views_flush()
+    flush_seconds = time.perf_counter() - started
+    counted = sum(ArticleHour.objects.values_list("views", flat=True)) - before
+    if counted < answered:
+        raise SystemExit(f"ANALYTICS: {answered} beacons answered, only {counted} counted")
+
+    def median(kind, what):
+        return statistics.median(rnd[kind][what]["per_second"] for rnd in rounds)
+
+    alone_beacons, both_beacons = median("beacons", "beacons"), median("both", "beacons")
+    alone_pages, both_pages = median("pages", "pages"), median("both", "pages")
+    last = rounds[-1]
+    cache = "Redis" if env.get("REDIS_URL") else "no Redis (in-process buffer, PendingView rows)"
+    setup = (
+        f"gunicorn {args.workers} workers x {args.threads} threads (gthread), production "
+        f"settings, {args.database}, buffer and page cache: {cache}. wrk (Debian), one process "
+        f"per load, {connections} connections each, {args.rounds} rounds of {seconds} s "
+        f"(pages alone, beacons alone, both at once) after a {args.warmup} s warm-up; medians "
+        f"of the rounds. Client on the same 2-core machine; its load average (other work "
+        f"included) {load_before} before the runs, {load_after} after."
+    )
+    redis_arg = f" --redis-url {args.redis_url}" if args.redis_url else ""
+    command = (
+        f"make bench BENCH_ARGS='analytics --analytics-part beacons --database {args.database}"
+        f"{redis_arg}'"
+    )
+    verdict = "met" if both_beacons >= TARGET_BEACONS else "NOT met"
+    return [
+        {
+            "name": f"analytics-beacons-{args.database}",
+            "title": f"Page-view beacons accepted while cached pages are served ({args.database})",
+            "figure": f"{both_beacons:,.0f} beacons/s with {both_pages:,.0f} pages/s",
+            "details": (
+                f"Target: {TARGET_BEACONS:,} beacons/s during page delivery ({verdict}). "
+                f"Beacons alone: {alone_beacons:,.0f}/s; cached article page alone: "
+                f"{alone_pages:,.0f}/s, with the beacons: {both_pages:,.0f}/s "
+                f"({both_pages / alone_pages:.0%} of alone). Last round latency, both at once: "
+                f"beacons p50 {last['both']['beacons']['p50']}, p99 "
+                f"{last['both']['beacons']['p99']}; pages p50 {last['both']['pages']['p50']}, "
+                f"p99 {last['both']['pages']['p99']}. Every beacon another view id and address: "
+                f"{answered:,} answered 204 over the runs (warm-ups included), {counted:,} "
+                f"counted by the flush afterwards (none lost; the excess were in flight when "
+                f"wrk stopped), which took {flush_seconds:.1f} s. {setup}"
+            ),
+            "command": command,
+        }
+    ]
+
+
+def _hourly_rows(article_ids: list[int], now: datetime, rng: random.Random):
+    """(article, hour, views, uniques) for a year: the newest article first, one every
+    8760/len hours back in time, each read for HOURS_READ hours after it appeared."""
+    this_hour = now.replace(minute=0, second=0, microsecond=0)
+    step = 365 * 24 * 3600 / len(article_ids)
+    for rank, article in enumerate(article_ids):
+        appeared = this_hour - timedelta(seconds=int(rank * step) // 3600 * 3600)
+        base = rng.lognormvariate(4, 1)
+        for h in range(HOURS_READ):
+            hour = appeared + timedelta(hours=h)
+            if hour > this_hour:
+                break
+            views = int(base * 2.718 ** (-h / 8)) + 1
+            yield article, hour, views, max(1, views * 7 // 10)
+
+
+def views_seed(now: datetime) -> tuple[int, int, float]:
+    """A year of hourly and daily rows for every live article; (hourly, daily, seconds)."""
+    from django.db import connection, transaction
+
+    from kopbal.analytics.models import ArticleDay, ArticleHour
+    from kopbal.news.models import ArticlePage
+
+    started = time.perf_counter()
+    ArticleHour.objects.all().delete()
+    ArticleDay.objects.all().delete()
+    ids = list(ArticlePage.objects.live_news().values_list("pk", flat=True))
+    rng = random.Random(12)
+    days: dict = {}
+    hour_table = ArticleHour._meta.db_table
+    hourly = 0
+    batch = []
+    postgres = connection.vendor == "postgresql"
+
+    def write(rows):
+        with transaction.atomic(), connection.cursor() as cursor:
+            if postgres:
+                columns = "(article_id, hour, views, uniques)"
+                with cursor.cursor.copy(f"COPY {hour_table} {columns} FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            else:
+                cursor.executemany(
+                    f"INSERT INTO {hour_table} (article_id, hour, views, uniques) "  # noqa: S608
+                    "VALUES (%s, %s, %s, %s)",
+                    [(a, h.strftime("%Y-%m-%d %H:%M:%S"), v, u) for a, h, v, u in rows],
+                )
+
+    for row in _hourly_rows(ids, now, rng):
+        batch.append(row)
+        article, hour, views, uniques = row
+        day = days.setdefault((article, hour.date()), [0, 0])
+        day[0] += views
+        day[1] += uniques
+        if len(batch) >= 100_000:
+            write(batch)
+            hourly += len(batch)
+            batch = []
+    write(batch)
+    hourly += len(batch)
+    ArticleDay.objects.bulk_create(
+        (ArticleDay(article_id=a, day=d, views=v, uniques=u) for (a, d), (v, u) in days.items()),
+        batch_size=10_000,
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return hourly, len(days), time.perf_counter() - started
+
+
+def _admin_session() -> str:
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    user_model = get_user_model()
+    user = user_model.objects.filter(username="bench-chef").first()
+    if user is None:
+        user = user_model.objects.create_superuser("bench-chef", "chef@example.com", None)
+    client = Client()
+    client.force_login(user)
+    return client.cookies["sessionid"].value
+
+
+def _times(call, runs: int) -> dict:
+    times = []
+    for _ in range(runs + 2):
+        started = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - started) * 1000)
+    times = sorted(times[2:])
+    return {"median": statistics.median(times), "max": times[-1], "runs": runs}
+
+
+def bench_dashboard(args, env) -> list[dict]:
+    from django.conf import settings
+
+    from kopbal.analytics.dashboard import dashboard_data
+    from kopbal.news.models import ArticlePage
+
+    articles = args.growth_articles
+    live = ArticlePage.objects.live_news().count()
+    if live < articles:
+        articles_seed(articles - live, start=live)
+    now = datetime.now(tz=UTC)
+    hourly, daily, seed_seconds = views_seed(now)
+    live_now = ArticlePage.objects.live_news().count()
+    in_process = _times(lambda: dashboard_data(), args.render_requests // 10)
+    session = _admin_session()
+    with gunicorn(env, port=args.port, workers=args.workers) as base:
+        conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=60)
+        headers = {"Cookie": f"{settings.SESSION_COOKIE_NAME}={session}"}
+
+        def get():
+            conn.request("GET", "/admin/", headers=headers)
+            response = conn.getresponse()
+            body = response.read()
+            if response.status != 200 or b"kb-dash" not in body:
+                raise SystemExit(
+                    f"ANALYTICS: /admin/ answered {response.status} without the dashboard"
+                )
+
+        over_http = _times(get, args.render_requests // 10)
+    insert = "COPY" if args.database == "postgres" else "executemany"
+    what = (
+        f"{live_now:,} live articles; {hourly:,} hourly rows (a year: each article read in the "
+        f"{HOURS_READ} hours after it appeared, one new article every "
+        f"{365 * 24 * 60 / live_now:.1f} minutes) and {daily:,} daily rows, seeded in "
+        f"{seed_seconds:.0f} s with bulk inserts ({insert}); "
+        f"{args.database}. Every list of the dashboard (most read per hour, day, week, "
+        f"trending, most commented, most voted, per club, the 48-hour chart), computed "
+        f"on every request: nothing cached."
+    )
+    command = (
+        f"make bench BENCH_ARGS='analytics --analytics-part dashboard --database {args.database}'"
+    )
+    return [
+        {
+            "name": f"analytics-dashboard-data-{args.database}",
+            "title": (
+                f"Dashboard figures, a year of hourly data for {live_now:,} articles "
+                f"({args.database})"
+            ),
+            "figure": f"median {in_process['median']:.1f} ms, max {in_process['max']:.1f} ms",
+            "details": f"dashboard_data() in process, {in_process['runs']} runs. {what}",
+            "command": command,
+        },
+        {
+            "name": f"analytics-dashboard-http-{args.database}",
+            "title": f"Admin home with the dashboard over HTTP, a year of data ({args.database})",
+            "figure": f"median {over_http['median']:.1f} ms, max {over_http['max']:.1f} ms",
+            "details": (
+                f"{over_http['runs']} sequential GETs of /admin/ (keep-alive) by a logged-in "
+                f"editor, gunicorn {args.workers} workers; Wagtail's own panels included. {what}"
+            ),
+            "command": command,
+        },
+    ]
+
+
+def bench_analytics(args, env) -> list[dict]:
+    entries = []
+    if args.analytics_part in ("both", "beacons"):
+        entries += bench_beacons(args, env)
+    if args.analytics_part in ("both", "dashboard"):
+        entries += bench_dashboard(args, env)
+    return entries

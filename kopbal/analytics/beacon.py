@@ -1,0 +1,104 @@
+"""The page-view beacon: POST /api/view/ from kopbal.js, answered 204 and never cached.
+
+It works on the WSGI environ alone, so that the thin layer in front of Django (wsgi.py)
+can answer it without the middleware stack, and Django's view (views.py) with the same
+rules. It sets no cookie and reads none, and touches no session.
+
+Why not a CSRF token: the pages that send the beacon are cached whole and shared by every
+reader, so they carry no token. A forged beacon from another site is refused by its
+origin instead: browsers send Sec-Fetch-Site (and Origin) with every POST, and a page
+cannot forge either; a beacon that sends neither is not from a browser and is refused.
+"""
+
+import json
+import re
+import time
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
+from kopbal.core.net import client_ip
+
+from . import articles, buffer, readers
+
+PATH = "/api/view/"
+MAX_BODY = 512
+VIEW_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
+
+
+class Refused(Exception):
+    def __init__(self, status: int, reason: str):
+        super().__init__(reason)
+        self.status = status
+
+
+def _same_origin(environ) -> None:
+    site = environ.get("HTTP_SEC_FETCH_SITE")
+    if site is not None:
+        if site != "same-origin":
+            raise Refused(403, "cross-site beacon")
+        return
+    origin = environ.get("HTTP_ORIGIN")
+    if not origin:
+        raise Refused(403, "beacon without Origin")
+    # Host and port only: behind a TLS proxy the app sees http while the page was https.
+    netloc = urlsplit(origin).netloc.lower()
+    if netloc not in (
+        environ.get("HTTP_HOST", environ.get("SERVER_NAME", "")).lower(),
+        urlsplit(settings.KOPBAL_SITE_URL).netloc.lower(),
+    ):
+        raise Refused(403, "cross-site beacon")
+
+
+def _parse(body: bytes) -> tuple[int, str]:
+    try:
+        data = json.loads(body)
+        article_id, view_id = data["page"], data["view"]
+    except (ValueError, TypeError, KeyError):
+        raise Refused(400, "malformed beacon") from None
+    if (
+        type(article_id) is not int
+        or not 0 < article_id < 2**31
+        or not isinstance(view_id, str)
+        or not VIEW_ID.fullmatch(view_id)
+    ):
+        raise Refused(400, "malformed beacon")
+    return article_id, view_id
+
+
+def read_body(environ) -> bytes:
+    """The request body, refused unread when it claims to be large."""
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        raise Refused(400, "bad Content-Length") from None
+    if length > MAX_BODY:
+        raise Refused(413, "beacon too large")
+    return environ["wsgi.input"].read(length) if length > 0 else b""
+
+
+def accept(environ, body: bytes) -> bool:
+    """Count the view the beacon reports; True when counted (False for a bot, which is
+    answered as if counted). Raises Refused for what is not a beacon of this site."""
+    if environ.get("REQUEST_METHOD") != "POST":
+        raise Refused(405, "POST only")
+    _same_origin(environ)
+    if len(body) > MAX_BODY:
+        raise Refused(413, "beacon too large")
+    article_id, view_id = _parse(body)
+    if not articles.is_live(article_id):
+        raise Refused(404, "no such article")
+    user_agent = environ.get("HTTP_USER_AGENT", "")
+    if readers.is_bot(user_agent):
+        return False
+    now = time.time()
+    visitor = readers.visitor_hash(
+        ip=client_ip(SimpleNamespace(META=environ)),
+        user_agent=user_agent,
+        article_id=article_id,
+        day=datetime.fromtimestamp(now, tz=UTC).date(),
+    )
+    buffer.append(buffer.View(view_id=view_id, article_id=article_id, visitor=visitor, at=now))
+    return True

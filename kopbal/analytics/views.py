@@ -1,0 +1,20 @@
+"""The beacon through Django (the test client, runserver, the live test server); gunicorn
+answers it earlier, in kopbal.analytics.wsgi, by the same rules."""
+
+from django.http import HttpResponse
+from django.views.decorators.csrf import csrf_exempt
+
+from . import beacon
+
+
+@csrf_exempt  # same-origin is checked by beacon.accept: a cached page carries no token
+def view_beacon(request):
+    try:
+        beacon.accept(request.META, request.body)
+        response = HttpResponse(status=204)
+    except beacon.Refused as refused:
+        response = HttpResponse(status=refused.status)
+        if refused.status == 405:
+            response["Allow"] = "POST"
+    response["Cache-Control"] = "no-store"
+    return response
