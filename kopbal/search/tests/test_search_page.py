@@ -206,9 +206,7 @@ def test_operators_and_signs_never_break_a_search(client, news_index, anderlecht
     assert response.status_code == 200
 
 
-def test_a_word_that_corrects_to_a_stop_word_finds_nothing_without_an_error(
-    client, news_index
-):
+def test_a_word_that_corrects_to_a_stop_word_finds_nothing_without_an_error(client, news_index):
     """ "DIAE" is closest to the indexed word "die", which search leaves out."""
     article_create(news_index, title="Die wissel kwam te laat")
     response = search(client, "DIAE")
