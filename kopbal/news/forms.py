@@ -3,7 +3,8 @@
 from django.conf import settings
 from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import Page
+
+from .slugs import slug_free
 
 # Room for "-99" within Page.slug's 255 characters.
 _SLUG_LENGTH = 240
@@ -28,12 +29,7 @@ class ArticlePageForm(WagtailAdminPageForm):
             return
         allow_unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
         base = slugify(title, allow_unicode=allow_unicode)[:_SLUG_LENGTH].strip("-") or "artikel"
-        slug, n = base, 1
-        while self.parent_page is not None and not Page._slug_is_available(
-            slug, self.parent_page, self.instance
-        ):
-            n += 1
-            slug = f"{base}-{n}"
+        slug = slug_free(base, parent=self.parent_page, page=self.instance)
         self.data = self.data.copy()
         self.data[slug_key] = slug
 

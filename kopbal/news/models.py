@@ -35,6 +35,7 @@ from .blocks import ArticleBodyBlock
 from .forms import ArticlePageForm
 from .panels import HeadlinePanel
 from .querysets import ArticlePageQuerySet
+from .slugs import slug_free
 
 MOST_RECENT_COUNT = 25
 
@@ -337,6 +338,24 @@ class ArticlePage(Page):
         site_id, root_url, page_path = parts
         parent_path = page_path.rstrip("/").rsplit("/", 1)[0]
         return site_id, root_url, f"{parent_path}/{self.pk}/{self.slug}/"
+
+    def full_clean(self, *args, **kwargs):
+        # A new article is added to the tree (treebeard has given it a path) after its form
+        # was validated. When a second request for the same headline got there first (the
+        # editor clicks "Bewaar concept" while Wagtail's autosave is creating the page),
+        # Wagtail's slug check would end the request with a 500; the article takes the next
+        # free slug instead, which its address (/nieuws/<id>/<slug>/) does not need unique.
+        self._slug_take_free()
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        # A draft is saved with the minimal checks: the same race, the same answer.
+        self._slug_take_free()
+        super().minimal_clean()
+
+    def _slug_take_free(self):
+        if self.id is None and self.path and self.slug:
+            self.slug = slug_free(self.slug, parent=self.get_parent(), page=self)
 
     @property
     def teaser(self) -> str:

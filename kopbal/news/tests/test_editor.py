@@ -145,3 +145,26 @@ def test_the_workflow_button_names_the_dutch_step(editor_client, news_index):
     page = editor_client.get(add_url(news_index)).content.decode()
     assert "Stuur door naar Eindredactie" in page
     assert "Moderators approval" not in page
+
+
+def test_a_new_article_whose_slug_was_taken_meanwhile_is_saved_with_the_next_free_one(
+    news_index,
+):
+    """Two saves of one new article racing (Wagtail's autosave and "Bewaar concept"): the
+    second passed the form's slug check before the first was stored. It must not end in a
+    server error; it gets the next free slug."""
+    article_create(news_index, title="Genk wint de topper", live=False)
+    second = article_create(news_index, title="Genk wint de topper", live=False)
+
+    assert second.slug == "genk-wint-de-topper-2"
+    assert news_index.get_children().count() == 2
+
+
+def test_an_existing_article_still_may_not_take_a_siblings_slug(news_index):
+    from django.core.exceptions import ValidationError
+
+    article_create(news_index, title="Brugge wint", live=False)
+    other = article_create(news_index, title="Gent verliest", live=False)
+    other.slug = "brugge-wint"
+    with pytest.raises(ValidationError):
+        other.save()
