@@ -25,7 +25,10 @@ PASSWORD = "redactie-wachtwoord-2026"
 DESKTOP = {"width": 1366, "height": 768}
 
 
-def test_editor_finds_incoming_drafts_and_opens_one(browser, live_server, django_user_model):
+def test_editor_finds_incoming_drafts_and_opens_one(
+    browser, live_server, django_user_model, settings
+):
+    settings.KOPBAL_INGEST_FOLDERS = [str(DATA)]
     cache_clear()
     gold.names_load()
     site_tree_ensure()
@@ -68,7 +71,7 @@ def test_editor_finds_incoming_drafts_and_opens_one(browser, live_server, django
     page.goto(live_server.url + "/admin/ingest/sources/new/")
     page.fill("#id_name", "Partnerfeed")
     page.fill("#id_url", "ftp://partner.example/feed.xml")
-    page.get_by_role("button", name="Maak aan").click()
+    page.get_by_role("button", name="Toevoegen").click()
     error = page.get_by_text("Geef een feedadres dat begint met http:// of https://.")
     error.wait_for()
     page.screenshot(path=SCREENSHOTS / "ingest-source-form-desktop.png", full_page=True)
