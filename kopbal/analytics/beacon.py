@@ -1,8 +1,15 @@
-"""The page-view beacon: POST /api/view/ from kopbal.js, answered 204 and never cached.
+"""The page-view beacon: POST /api/view/?page=<article id>&view=<random id> from kopbal.js,
+answered 204 and never cached.
 
-It works on the WSGI environ alone, so that the thin layer in front of Django (wsgi.py)
-can answer it without the middleware stack, and Django's view (views.py) with the same
-rules. It sets no cookie and reads none, and touches no session.
+The rules work on a WSGI environ alone, so that three places apply them alike: behind
+nginx, nginx answers the beacon itself and writes it to a log of its own, which the flush
+job reads (viewlog.py); without nginx, the thin layer in front of Django (wsgi.py) answers
+it without the middleware stack; and Django's view (views.py) for the test client and
+runserver. It sets no cookie and reads none, and touches no session.
+
+The data travels in the query string, so that nginx can log it without reading a body.
+A JSON body ({"page": id, "view": id}) is still understood: pages cached before the
+change send that.
 
 Why not a CSRF token: the pages that send the beacon are cached whole and shared by every
 reader, so they carry no token. A forged beacon from another site is refused by its
@@ -15,7 +22,7 @@ import re
 import time
 from datetime import UTC, datetime
 from types import SimpleNamespace
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
 
@@ -52,10 +59,15 @@ def _same_origin(environ) -> None:
         raise Refused(403, "cross-site beacon")
 
 
-def _parse(body: bytes) -> tuple[int, str]:
+def _parse(query: str, body: bytes) -> tuple[int, str]:
     try:
-        data = json.loads(body)
-        article_id, view_id = data["page"], data["view"]
+        if query:
+            data = parse_qs(query, max_num_fields=4)
+            (page,), (view_id,) = data["page"], data["view"]
+            article_id = int(page) if page.isdigit() else None
+        else:
+            data = json.loads(body)
+            article_id, view_id = data["page"], data["view"]
     except (ValueError, TypeError, KeyError):
         raise Refused(400, "malformed beacon") from None
     if (
@@ -79,26 +91,34 @@ def read_body(environ) -> bytes:
     return environ["wsgi.input"].read(length) if length > 0 else b""
 
 
-def accept(environ, body: bytes) -> bool:
-    """Count the view the beacon reports; True when counted (False for a bot, which is
-    answered as if counted). Raises Refused for what is not a beacon of this site."""
+def view_from(environ, body: bytes, *, at: float) -> buffer.View | None:
+    """The view a beacon received at `at` (epoch seconds) reports, or None for a bot (which
+    is answered as if counted). Raises Refused for what is not a beacon of this site."""
     if environ.get("REQUEST_METHOD") != "POST":
         raise Refused(405, "POST only")
     _same_origin(environ)
-    if len(body) > MAX_BODY:
+    if len(body) > MAX_BODY or len(environ.get("QUERY_STRING", "")) > MAX_BODY:
         raise Refused(413, "beacon too large")
-    article_id, view_id = _parse(body)
+    article_id, view_id = _parse(environ.get("QUERY_STRING", ""), body)
     if not articles.is_live(article_id):
         raise Refused(404, "no such article")
     user_agent = environ.get("HTTP_USER_AGENT", "")
     if readers.is_bot(user_agent):
-        return False
-    now = time.time()
+        return None
     visitor = readers.visitor_hash(
         ip=client_ip(SimpleNamespace(META=environ)),
         user_agent=user_agent,
         article_id=article_id,
-        day=datetime.fromtimestamp(now, tz=UTC).date(),
+        day=datetime.fromtimestamp(at, tz=UTC).date(),
     )
-    buffer.append(buffer.View(view_id=view_id, article_id=article_id, visitor=visitor, at=now))
+    return buffer.View(view_id=view_id, article_id=article_id, visitor=visitor, at=at)
+
+
+def accept(environ, body: bytes) -> bool:
+    """Count the view the beacon reports; True when counted (False for a bot). Raises
+    Refused for what is not a beacon of this site."""
+    view = view_from(environ, body, at=time.time())
+    if view is None:
+        return False
+    buffer.append(view)
     return True

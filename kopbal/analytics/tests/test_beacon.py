@@ -163,6 +163,43 @@ def test_bad_beacons_are_refused_and_nothing_is_stored(article, body, status):
     assert not stored()
 
 
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ("page=1", 400),
+        ("view=abcdefghijklmnopq", 400),
+        ("page=x1&view=abcdefghijklmnopq", 400),
+        ("page=-1&view=abcdefghijklmnopq", 400),
+        ("page=%C2%B2&view=abcdefghijklmnopq", 400),  # a superscript two is a digit to Python
+        ("page=1&page=2&view=abcdefghijklmnopq", 400),
+        ("page=1&view=short", 400),
+        ("page=1&view=has%20spaces%20in%20it", 400),
+        ("page=1&view=" + "a" * 600, 413),
+    ],
+)
+def test_bad_query_beacons_are_refused_and_nothing_is_stored(article, query, status):
+    assert send(Client(), article.pk, query=query).status_code == status
+    assert not stored()
+
+
+def test_form_encoded_post_is_judged_by_its_query_string_not_a_server_error(article):
+    query = f"page={article.pk}&view=form-encoded-view-01"
+    response = Client().post(
+        f"/api/view/?{query}",
+        {"a": "b"},
+        HTTP_SEC_FETCH_SITE="same-origin",
+        HTTP_USER_AGENT=FIREFOX,
+    )
+    assert response.status_code == 204
+
+
+def test_beacon_of_a_page_cached_before_the_query_string_still_counts(article):
+    body = json.dumps({"page": article.pk, "view": "json-body-view-0001"})
+    assert send(Client(), article.pk, body=body).status_code == 204
+    views_flush()
+    assert hour_row(article).views == 1
+
+
 def test_beacon_for_an_unknown_or_unpublished_article_is_404(article, news_index):
     from kopbal.news.tests.factories import article_create
 
