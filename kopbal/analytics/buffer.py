@@ -125,10 +125,12 @@ def local_flush() -> int:
 
 
 def _flush_at_exit() -> None:
+    if not _local:
+        return  # most processes: nothing waits, and no database connection is opened
     try:
         local_flush()
-    except Exception:  # the database may be gone at shutdown: nothing to do about it
-        logger.exception("Analytics: %s views not written at exit", len(_local))
+    except Exception as error:  # the database may be gone at shutdown: nothing to do about it
+        logger.warning("Analytics: %s views not written at exit: %s", len(_local), error)
 
 
 atexit.register(_flush_at_exit)

@@ -105,3 +105,19 @@ class VisitorHash(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} @ {self.hour:%Y-%m-%d %H}h"
+
+
+class ViewLogPosition(models.Model):
+    """How far the flush job has read nginx's beacon log (viewlog.py): the file, told apart
+    from the one it is rotated into by its inode, and the offset after the last whole line."""
+
+    path = models.CharField(_("path"), max_length=500, unique=True)
+    inode = models.BigIntegerField(_("inode"))
+    offset = models.BigIntegerField(_("offset"))
+
+    class Meta:
+        verbose_name = _("beacon log position")
+        verbose_name_plural = _("beacon log positions")
+
+    def __str__(self) -> str:
+        return f"{self.path} @ {self.offset}"

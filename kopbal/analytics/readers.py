@@ -6,6 +6,7 @@ hashes can be compared with each other (unique readers), yesterday's can no long
 recomputed from anyone's address. The address itself is never stored.
 """
 
+import functools
 import hashlib
 import re
 import secrets
@@ -29,8 +30,10 @@ _salts: dict[date, str] = {}
 _lock = threading.Lock()
 
 
+@functools.lru_cache(maxsize=4096)
 def is_bot(user_agent: str) -> bool:
-    """No user agent at all, or one that says it is a program."""
+    """No user agent at all, or one that says it is a program. Remembered: a day's beacons
+    come from a few thousand user agents, and the pattern is slow to search."""
     return not user_agent.strip() or BOTS.search(user_agent) is not None
 
 

@@ -250,6 +250,10 @@ KOPBAL_POLL_RESULTS_SECONDS = env.int("KOPBAL_POLL_RESULTS_SECONDS", default=1)
 # good), and an article "rises" on the dashboard from this many views in the last hour.
 KOPBAL_ANALYTICS_HOURLY_DAYS = env.int("KOPBAL_ANALYTICS_HOURLY_DAYS", default=35)
 KOPBAL_ANALYTICS_TRENDING_MIN = env.int("KOPBAL_ANALYTICS_TRENDING_MIN", default=30)
+# Behind the shipped nginx configuration, nginx answers the page-view beacons itself and logs
+# them (deploy/nginx: kopbal.views.jsonl); the flush job reads these logs, one per nginx
+# machine, comma-separated. Empty: every beacon reaches the app (no nginx, or another proxy).
+KOPBAL_ANALYTICS_VIEW_LOGS = env.list("KOPBAL_ANALYTICS_VIEW_LOGS", default=[])
 
 # Rate-limit counters: Redis when it is there (the database while Redis is down), else the
 # database (atomic across workers).

@@ -671,3 +671,40 @@ def test_the_live_scores_are_micro_cached_for_everyone(site):
     site.get(path)
     assert site.get(path).getheader("X-Cache-Status") == "HIT"
     assert site.app.count("GET", path) == 1
+
+
+def _view_log_lines(site) -> list[dict]:
+    path = site.base / "logs" / "kopbal.views.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+def test_beacon_is_answered_by_nginx_and_logged_for_the_flush_job(site):
+    from kopbal.analytics.viewlog import FIELDS
+
+    view = "nginx-answers-beacon-01"
+    response = site.request(
+        "POST",
+        f"/api/view/?page=7&view={view}",
+        {"Sec-Fetch-Site": "same-origin", "User-Agent": 'Mozilla/5.0 "quoted" \\ agent'},
+    )
+    assert response.status == 204
+    assert response.getheader("Cache-Control") == "no-store"
+    assert response.getheader("Set-Cookie") is None
+    assert site.app.total("/api/view/") == 0  # never reached the app
+    # The log is buffered (flush=1s); each line is JSON with the fields viewlog.py reads.
+    assert wait_for(lambda: any(view in r["q"] for r in _view_log_lines(site)), timeout=5)
+    record = next(r for r in _view_log_lines(site) if view in r["q"])
+    assert set(record) == {"t", *FIELDS}
+    assert (record["m"], record["site"], record["ip"]) == ("POST", "same-origin", "127.0.0.1")
+    assert record["ua"] == 'Mozilla/5.0 "quoted" \\ agent'
+    assert record["q"] == f"page=7&view={view}"
+
+
+def test_a_get_of_the_beacon_url_is_405_and_not_logged(site):
+    response = site.get("/api/view/?page=7&view=get-is-not-a-beacon")
+    assert response.status == 405
+    assert response.getheader("Allow") == "POST"
+    assert response.getheader("Cache-Control") == "no-store"
+    time.sleep(1.2)  # past the log's flush interval
+    assert not any("get-is-not-a-beacon" in r["q"] for r in _view_log_lines(site))
+    assert site.app.total("/api/view/") == 0
