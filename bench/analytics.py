@@ -1,11 +1,16 @@
 """Issue 12, part 3: the page-view beacon under load, and the dashboard on a year of data.
 
-(a) Beacons per second accepted by the production profile (gunicorn as bench/throughput.py
-starts it; the beacon answered by kopbal/analytics/wsgi.py before Django's middleware),
-with cached-page throughput measured alone and at the same time: wrk runs of equal length,
-pages alone, beacons alone, both at once (two wrk processes). Every beacon carries another
-view id and address; after the runs the flush counts them, and the count must cover every
-beacon wrk saw answered.
+(a) Beacons through the shipped nginx configuration (the production path: nginx answers the
+beacon and logs it, the flush job reads the log; --analytics-part beacons): cached-page
+throughput alone and while beacons arrive at a steady 2,500 a second (wrk's delay() paces
+each connection), for pages from the app server's page cache and for pages from nginx's
+micro-cache, with the flush job reading the log every FLUSH_EVERY seconds during the runs;
+then beacons alone as fast as wrk sends them. Every beacon carries another view id and
+address; after the runs the flush counts them, and the count must cover every beacon wrk
+saw answered.
+(a') The same without nginx (--analytics-part beacons-app): gunicorn answers the beacon in
+kopbal/analytics/wsgi.py before Django's middleware; pages alone, beacons alone, both at
+once, each as fast as wrk goes.
 (b) The dashboard with a year of hourly rows for 100,000 articles: each article is read in
 the 48 hours after it appeared (a new one every ~5 minutes), so about 4.8 million hourly
 rows and their daily rollups, written with bulk inserts; then dashboard_data() in process
@@ -16,19 +21,25 @@ import http.client
 import os
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .nginx import nginx
 from .seed import articles_seed
-from .server import gunicorn
-from .throughput import fetch
+from .server import ROOT, gunicorn
+from .throughput import fetch, free_port
 
 TARGET_BEACONS = 2000
+# "Without slowing page delivery": page throughput with the beacons at least this share of
+# page throughput alone (runs on a shared 2-core machine vary by a few per cent).
+PAGES_KEPT = 0.9
 HOURS_READ = 48
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
@@ -53,6 +64,36 @@ function request()
   return wrk.format("POST", "/api/view/", headers, body)
 end
 """
+
+
+# The data in the query string, as kopbal.js sends it; paced: each connection waits
+# delay_ms between its beacons, so that the connections together send RATE a second.
+PACED_BEACON_LUA = r"""
+local counter, n = 0, 0
+function setup(thread)
+  n = n + 1
+  thread:set("tid", n)
+end
+local pages = {%(pages)s}
+local run = os.getenv("BENCH_RUN")
+function delay()
+  return %(delay_ms)d
+end
+function request()
+  counter = counter + 1
+  local path = string.format("/api/view/?page=%%d&view=b%%s-%%02d-%%012d",
+    pages[counter %% #pages + 1], run, tid, counter)
+  local headers = {
+    ["Sec-Fetch-Site"] = "same-origin",
+    ["User-Agent"] = "%(ua)s",
+    ["X-Forwarded-For"] = string.format("10.%%d.%%d.%%d", tid, counter %% 250, counter %% 251),
+  }
+  return wrk.format("POST", path, headers, "")
+end
+"""
+PACED_RATE = 2500
+PACED_CONNECTIONS = 50
+FLUSH_EVERY = 5
 
 
 def _wrk_start(url: str, *, seconds: int, connections: int, script: str | None, run: str):
@@ -100,7 +141,7 @@ def _load(base, page_url, script, *, seconds, connections, pages: bool, beacons:
     return {name: _wrk_result(process, name) for name, process in started.items()}
 
 
-def bench_beacons(args, env) -> list[dict]:
+def bench_beacons_app(args, env) -> list[dict]:
     from kopbal.analytics.models import ArticleHour
     from kopbal.analytics.services import views_flush
     from kopbal.news.models import ArticlePage
@@ -180,14 +221,17 @@ def bench_beacons(args, env) -> list[dict]:
     )
     redis_arg = f" --redis-url {args.redis_url}" if args.redis_url else ""
     command = (
-        f"make bench BENCH_ARGS='analytics --analytics-part beacons --database {args.database}"
-        f"{redis_arg}'"
+        f"make bench BENCH_ARGS='analytics --analytics-part beacons-app "
+        f"--database {args.database}{redis_arg}'"
     )
     verdict = "met" if both_beacons >= TARGET_BEACONS else "NOT met"
     return [
         {
             "name": f"analytics-beacons-{args.database}",
-            "title": f"Page-view beacons accepted while cached pages are served ({args.database})",
+            "title": (
+                f"Page-view beacons answered by the app server (no nginx) while it serves "
+                f"cached pages ({args.database})"
+            ),
             "figure": f"{both_beacons:,.0f} beacons/s with {both_pages:,.0f} pages/s",
             "details": (
                 f"Target: {TARGET_BEACONS:,} beacons/s during page delivery ({verdict}). "
@@ -202,6 +246,195 @@ def bench_beacons(args, env) -> list[dict]:
                 f"wrk stopped), which took {flush_seconds:.1f} s. {setup}"
             ),
             "command": command,
+        }
+    ]
+
+
+def _flusher(stop: threading.Event, flushes: list) -> None:
+    """The scheduler's analytics job, every FLUSH_EVERY seconds until `stop` is set."""
+    from django.db import connection
+
+    from kopbal.analytics.services import views_flush
+
+    try:
+        while not stop.wait(FLUSH_EVERY):
+            started = time.perf_counter()
+            counted = views_flush()
+            flushes.append((counted, time.perf_counter() - started))
+    finally:
+        connection.close()
+
+
+def _run_loads(loads: dict, *, seconds: int, run: str, flush: bool, flushes: list) -> dict:
+    """wrk processes side by side for `seconds`, one per load (name: (url, script,
+    connections)); with `flush`, the analytics job runs meanwhile."""
+    stop = threading.Event()
+    flusher = threading.Thread(target=_flusher, args=(stop, flushes)) if flush else None
+    if flusher:
+        flusher.start()
+    try:
+        started = {
+            name: _wrk_start(url, seconds=seconds, connections=conns, script=script, run=run)
+            for name, (url, script, conns) in loads.items()
+        }
+        return {name: _wrk_result(process, name) for name, process in started.items()}
+    finally:
+        stop.set()
+        if flusher:
+            flusher.join()
+
+
+def bench_beacons_nginx(args, env) -> list[dict]:
+    from django.conf import settings
+
+    from kopbal.analytics.models import ArticleHour
+    from kopbal.analytics.services import views_flush
+    from kopbal.news.models import ArticlePage
+
+    if ArticlePage.objects.live_news().count() < 200:
+        articles_seed(200)
+    ids = list(ArticlePage.objects.live_news().values_list("pk", flat=True)[:200])
+    page_url = ArticlePage.objects.get(pk=ids[0]).url
+    work = ROOT / "var" / "bench" / f"analytics-{args.port}"
+    shutil.rmtree(work, ignore_errors=True)
+    view_log = work / "nginx" / "logs" / "kopbal.views.jsonl"
+    settings.KOPBAL_ANALYTICS_VIEW_LOGS = []
+    views_flush()  # nothing left from earlier runs
+    settings.KOPBAL_ANALYTICS_VIEW_LOGS = [str(view_log)]
+    before = sum(ArticleHour.objects.values_list("views", flat=True))
+    seconds, connections = args.wrk_seconds, args.wrk_connections // 2
+    pages = ",".join(map(str, ids))
+    scripts = {}
+    for name, delay_ms in (("paced", PACED_CONNECTIONS * 1000 // PACED_RATE), ("max", 0)):
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
+            lua.write(PACED_BEACON_LUA % {"pages": pages, "ua": FIREFOX, "delay_ms": delay_ms})
+        scripts[name] = lua.name
+    rounds, flushes, beacon_runs = [], [], []
+    try:
+        with (
+            gunicorn(env, port=args.port, workers=args.workers, threads=args.threads) as app,
+            nginx(work / "nginx", port=free_port(), upstream=app.removeprefix("http://")) as proxy,
+        ):
+            for base, header, verdict in (
+                (app, "X-Page-Cache", "hit"),
+                (proxy, "X-Cache-Status", "HIT"),
+            ):
+                fetch(base + page_url)
+                if fetch(base + page_url)[1].get(header) != verdict:
+                    raise SystemExit(f"ANALYTICS: {base}{page_url} is not served from the cache")
+            beacons = (proxy + "/api/view/", scripts["paced"], PACED_CONNECTIONS)
+            kinds = {
+                "app pages": {"pages": (app + page_url, None, connections)},
+                "app pages + beacons": {
+                    "pages": (app + page_url, None, connections),
+                    "beacons": beacons,
+                },
+                "nginx pages": {"pages": (proxy + page_url, None, connections)},
+                "nginx pages + beacons": {
+                    "pages": (proxy + page_url, None, connections),
+                    "beacons": beacons,
+                },
+                "beacons as fast as wrk sends": {
+                    "beacons": (proxy + "/api/view/", scripts["max"], connections)
+                },
+            }
+            load_before = Path("/proc/loadavg").read_text().split()[0]
+            for n, loads in enumerate(kinds.values()):  # warm-up
+                beacon_runs.append(
+                    _run_loads(loads, seconds=args.warmup, run=f"w{n}", flush=False, flushes=[])
+                )
+            for r in range(args.rounds):
+                this = {}
+                for n, (name, loads) in enumerate(kinds.items()):
+                    # What the last run left in the log is counted before this run starts,
+                    # so that no run pays for another's beacons.
+                    views_flush()
+                    this[name] = _run_loads(
+                        loads,
+                        seconds=seconds,
+                        run=f"r{r}k{n}",
+                        flush=name.endswith("+ beacons"),
+                        flushes=flushes,
+                    )
+                rounds.append(this)
+                beacon_runs.extend(this.values())
+            load_after = Path("/proc/loadavg").read_text().split()[0]
+    finally:
+        for name in scripts.values():
+            Path(name).unlink(missing_ok=True)
+    # nginx has stopped: its buffered log lines are all on disk.
+    answered = sum(run["beacons"]["requests"] for run in beacon_runs if "beacons" in run)
+    started = time.perf_counter()
+    views_flush()
+    last_flush = time.perf_counter() - started
+    settings.KOPBAL_ANALYTICS_VIEW_LOGS = []
+    counted = sum(ArticleHour.objects.values_list("views", flat=True)) - before
+    if counted < answered:
+        raise SystemExit(f"ANALYTICS: {answered} beacons answered, only {counted} counted")
+
+    def median(kind, what):
+        return statistics.median(rnd[kind][what]["per_second"] for rnd in rounds)
+
+    app_alone, app_with = median("app pages", "pages"), median("app pages + beacons", "pages")
+    nginx_alone = median("nginx pages", "pages")
+    nginx_with = median("nginx pages + beacons", "pages")
+    paced = min(
+        median("app pages + beacons", "beacons"), median("nginx pages + beacons", "beacons")
+    )
+    fastest = median("beacons as fast as wrk sends", "beacons")
+    worst_ratio = min(app_with / app_alone, nginx_with / nginx_alone)
+    busy = [(n, t) for n, t in flushes if n]
+    flush_line = (
+        f"the flush job, every {FLUSH_EVERY} s during the beacon runs, took "
+        f"{statistics.median(t for _, t in busy):.2f} s (median) for "
+        f"{statistics.median(n for n, _ in busy):,.0f} views (max {max(t for _, t in busy):.2f} s)"
+        if busy
+        else "the flush job found nothing during the runs"
+    )
+    cache = "Redis" if env.get("REDIS_URL") else "no Redis (PendingView rows)"
+    met = paced >= TARGET_BEACONS and worst_ratio >= PAGES_KEPT
+    last = rounds[-1]
+    redis_arg = f" --redis-url {args.redis_url}" if args.redis_url else ""
+    return [
+        {
+            "name": f"analytics-beacons-nginx-{args.database}",
+            "title": (
+                f"Page-view beacons through nginx while cached pages are served ({args.database})"
+            ),
+            "figure": (
+                f"{paced:,.0f} beacons/s beside {app_with:,.0f} app pages/s "
+                f"({app_with / app_alone:.0%} of alone) or {nginx_with:,.0f} nginx pages/s "
+                f"({nginx_with / nginx_alone:.0%})"
+            ),
+            "details": (
+                f"Target: {TARGET_BEACONS:,} beacons/s without slowing page delivery, read as "
+                f"page throughput with the beacons at least {PAGES_KEPT:.0%} of alone "
+                f"({'met' if met else 'NOT met'}). Beacons paced at {PACED_RATE:,}/s "
+                f"({PACED_CONNECTIONS} wrk connections, one beacon per "
+                f"{PACED_CONNECTIONS * 1000 // PACED_RATE} ms each). Cached article from the app "
+                f"server's page cache: {app_alone:,.0f} pages/s alone, {app_with:,.0f} with the "
+                f"beacons; from nginx's micro-cache: {nginx_alone:,.0f} alone, {nginx_with:,.0f} "
+                f"with them. Beacons alone, as fast as wrk sends ({connections} connections): "
+                f"{fastest:,.0f}/s. Last round, beacons beside nginx pages: p50 "
+                f"{last['nginx pages + beacons']['beacons']['p50']}, p99 "
+                f"{last['nginx pages + beacons']['beacons']['p99']}; app pages beside the "
+                f"beacons p50 {last['app pages + beacons']['pages']['p50']}, p99 "
+                f"{last['app pages + beacons']['pages']['p99']}. nginx answers the beacon and "
+                f"logs it; {flush_line}. {answered:,} beacons answered 204 over the runs "
+                f"(warm-ups included), {counted:,} counted (none lost); the last flush after "
+                f"nginx stopped took {last_flush:.1f} s. gunicorn {args.workers} workers x "
+                f"{args.threads} threads, production settings, {args.database}, buffer and page "
+                f"cache: {cache}; nginx {os.cpu_count()} worker processes, shipped kopbal.conf. "
+                f"wrk (Debian), one process per load, {connections} page connections, "
+                f"{args.rounds} rounds of {seconds} s after a {args.warmup} s warm-up; medians "
+                f"of the rounds. Client on the same 2-core machine: the beacons' own wrk takes "
+                f"CPU that a reader's phone would spend. Load average {load_before} before the "
+                f"runs, {load_after} after."
+            ),
+            "command": (
+                f"make bench BENCH_ARGS='analytics --analytics-part beacons "
+                f"--database {args.database}{redis_arg}'"
+            ),
         }
     ]
 
@@ -367,7 +600,9 @@ def bench_dashboard(args, env) -> list[dict]:
 def bench_analytics(args, env) -> list[dict]:
     entries = []
     if args.analytics_part in ("both", "beacons"):
-        entries += bench_beacons(args, env)
+        entries += bench_beacons_nginx(args, env)
+    if args.analytics_part == "beacons-app":
+        entries += bench_beacons_app(args, env)
     if args.analytics_part in ("both", "dashboard"):
         entries += bench_dashboard(args, env)
     return entries

@@ -356,9 +356,12 @@ def main(argv=None) -> None:
     parser.add_argument("--live-save-every", type=float, default=2, help="seconds (live)")
     parser.add_argument(
         "--analytics-part",
-        choices=["both", "beacons", "dashboard"],
+        choices=["both", "beacons", "beacons-app", "dashboard"],
         default="both",
-        help="analytics: the beacon load, the dashboard on a year of data, or both",
+        help=(
+            "analytics: the beacons through nginx, the dashboard on a year of data, or both; "
+            "beacons-app: the beacons answered by the app server (no nginx)"
+        ),
     )
     parser.add_argument(
         "--redis-url",
