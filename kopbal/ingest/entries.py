@@ -13,7 +13,8 @@ import nh3
 BODY_TAGS = {"p", "br", "b", "strong", "i", "em", "a", "ul", "ol", "li"}
 INLINE_TAGS = {"b", "strong", "i", "em", "a", "br"}
 URL_SCHEMES = {"http", "https", "mailto"}
-_BLOCK = re.compile(r"<(p|ul|ol)\b", re.IGNORECASE)
+BLOCK_TAGS = {"p", "ul", "ol"}
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>")
 _RENAME = (("<strong>", "<b>"), ("</strong>", "</b>"), ("<em>", "<i>"), ("</em>", "</i>"))
 
 
@@ -40,16 +41,35 @@ def text_paragraphs(text: str) -> str:
     )
 
 
+def _paragraphs(loose: str) -> str:
+    """Inline text as paragraphs: two line breaks or more start a new one."""
+    parts = re.split(r"(?:<br\s*/?>\s*){2,}", loose)
+    parts = [re.sub(r"^(?:<br\s*/?>\s*)+|(?:<br\s*/?>\s*)+$", "", p.strip()) for p in parts]
+    return "".join(f"<p>{part}</p>" for part in parts if part)
+
+
 def body_html(markup: str) -> str:
-    """Agency HTML as the rich text of a paragraph block: safe, and in paragraphs."""
+    """Agency HTML as the rich text of a paragraph block: safe, and in paragraphs. Text
+    and inline tags outside any paragraph or list (which the editor would not keep) are
+    put in paragraphs of their own."""
     cleaned = _clean(markup or "", BODY_TAGS)
-    if cleaned and not _BLOCK.search(cleaned):
-        return "".join(
-            f"<p>{part.strip()}</p>"
-            for part in re.split(r"(?:<br\s*/?>\s*){2,}", cleaned)
-            if part.strip()
-        )
-    return cleaned
+    out, loose, depth, position = [], [], 0, 0
+    # nh3 writes well-formed HTML: tags can be followed by depth alone.
+    for tag in _TAG.finditer(cleaned):
+        (out if depth else loose).append(cleaned[position : tag.start()])
+        position = tag.end()
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name in BLOCK_TAGS:
+            if not closing and depth == 0:
+                out.append(_paragraphs("".join(loose)))
+                loose = []
+            depth += -1 if closing else 1
+            out.append(tag.group(0))
+        else:
+            (out if depth else loose).append(tag.group(0))
+    loose.append(cleaned[position:])
+    out.append(_paragraphs("".join(loose)))
+    return "".join(out)
 
 
 def inline_html(markup: str) -> str:

@@ -13,12 +13,23 @@ def test_event_handlers_styles_and_unsafe_links_are_dropped_from_the_body():
         '<div style="color:red"><p onmouseover="x()">Goal!</p>'
         '<style>p{}</style><a href="data:text/html,boe">klik</a></div>'
     )
-    assert html == "<p>Goal!</p><a>klik</a>"
+    assert html == "<p>Goal!</p><p><a>klik</a></p>"
 
 
 def test_loose_text_in_the_body_becomes_paragraphs():
     assert body_html("Eerste alinea.<br><br>Tweede alinea.") == (
         "<p>Eerste alinea.</p><p>Tweede alinea.</p>"
+    )
+
+
+def test_loose_text_between_paragraphs_and_lists_gets_a_paragraph_of_its_own():
+    html = body_html(
+        "Vooraf <b>vet</b><br><p>Alinea.</p>tussen<ul><li>een <ul><li>twee</li></ul></li></ul>"
+        "slot<br><br>nog een"
+    )
+    assert html == (
+        "<p>Vooraf <b>vet</b></p><p>Alinea.</p><p>tussen</p>"
+        "<ul><li>een <ul><li>twee</li></ul></li></ul><p>slot</p><p>nog een</p>"
     )
 
 
