@@ -22,7 +22,6 @@ from .services import VoteRefused, vote_cast
 from .snapshot import PollSnapshot, poll_snapshot
 from .voters import VoterUnknown, ensure_voter_cookie, voter_for, voter_key_or_none
 
-
 # ?resultaten: the poll page shows the results to a reader who has not voted.
 RESULTS_PARAM = "resultaten"
 
@@ -155,7 +154,8 @@ def _with_public_results(state: dict, snapshot: PollSnapshot) -> dict:
     if not results_public(snapshot):
         return state
     public = results_document(snapshot)
-    return {**state, "results_visible": True, "total": public["total"], "choices": public["choices"]}
+    shown = {"results_visible": True, "total": public["total"], "choices": public["choices"]}
+    return {**state, **shown}
 
 
 def vote_form(request, poll_id):

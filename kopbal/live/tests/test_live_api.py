@@ -30,7 +30,8 @@ def _ids(response) -> list[int]:
 def test_article_state_lists_new_comments_newest_first_with_parents(client, article):
     author = reader_create("Schrijver")
     first = comment_post(article=article, user=author, body="Wat een match!")
-    reply = comment_post(article=article, user=reader_create("Fan"), body="Zeker", parent_id=first.pk)
+    fan = reader_create("Fan")
+    reply = comment_post(article=article, user=fan, body="Zeker", parent_id=first.pk)
 
     response = client.get(f"/api/live/artikel/{article.pk}/")
 
@@ -66,7 +67,7 @@ def test_live_answers_are_public_for_seconds_and_hold_nothing_personal(client, a
 
 def test_fragment_renders_the_new_comments_escaped(client, article):
     comment = comment_post(
-        article=article, user=reader_create("Schrijver"), body="Goal! 5 > 3 & <3 voor \"ons\""
+        article=article, user=reader_create("Schrijver"), body='Goal! 5 > 3 & <3 voor "ons"'
     )
 
     entry = client.get(f"/api/live/artikel/{article.pk}/reacties/").json()["comments"][0]
@@ -118,7 +119,9 @@ def test_unpublished_article_has_no_live_state(client, news_index):
     assert client.get(f"/api/live/artikel/{draft.pk}/").status_code == 404
 
 
-@pytest.mark.parametrize("url", ["/api/live/artikel/abc/", "/api/live/artikel/99999999999999999999/"])
+@pytest.mark.parametrize(
+    "url", ["/api/live/artikel/abc/", "/api/live/artikel/99999999999999999999/"]
+)
 def test_bad_article_id_is_not_found(client, url):
     assert client.get(url).status_code == 404
 
