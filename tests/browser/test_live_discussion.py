@@ -122,8 +122,16 @@ def test_poll_results_show_without_a_vote_and_keep_up(browser, live_server, labe
     expect(results.locator(".poll-results__total")).to_have_text("4 stemmen", timeout=10_000)
     expect(results.locator(".poll-results__item").nth(1)).to_contain_text("75%")
     assert poll.votes.count() == 4
-    assert page.evaluate("window.kopbalNoReload") is True
     _shot(page, f"live-poll-results-{label}")
+
+    # After a vote the results keep up too, and still mark the reader's own answer.
+    page.locator(".poll__choice", has_text="Club Brugge").click()
+    page.locator("#poll").get_by_role("button", name="Stem").click()
+    expect(results.locator(".poll-results__total")).to_have_text("5 stemmen")
+    VoteFactory(choice=union)
+    expect(results.locator(".poll-results__total")).to_have_text("6 stemmen", timeout=10_000)
+    expect(results.locator(".is-mine")).to_contain_text("Club Brugge (jouw stem)")
+    assert page.evaluate("window.kopbalNoReload") is True
     page.context.close()
 
 
