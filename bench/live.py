@@ -63,9 +63,10 @@ class Reader:
     errors: int = 0
 
 
-async def _get(reader_stream, writer, host: str) -> bytes:
+async def _get(reader_stream, writer, host: str, path: str = "/api/live/") -> bytes:
+    """One GET of `path` on an open keep-alive connection: the body (or OSError)."""
     writer.write(
-        f"GET /api/live/ HTTP/1.1\r\nHost: {host}\r\nAccept: application/json\r\n\r\n".encode()
+        f"GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: application/json\r\n\r\n".encode()
     )
     await writer.drain()
     head = await reader_stream.readuntil(b"\r\n\r\n")

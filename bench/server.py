@@ -31,7 +31,7 @@ def manage(env: dict, *args: str) -> None:
 
 
 @contextmanager
-def gunicorn(env: dict, *, port: int, workers: int, threads: int = 4):
+def gunicorn(env: dict, *, port: int, workers: int, threads: int = 4, app: str = "kopbal.wsgi"):
     """The app server as `make run` starts it, until the block ends."""
     with socket.socket() as probe:
         # SO_REUSEADDR as gunicorn sets it: connections of a previous run in TIME_WAIT are fine.
@@ -44,7 +44,7 @@ def gunicorn(env: dict, *, port: int, workers: int, threads: int = 4):
     process = subprocess.Popen(
         [
             str(VENV_BIN / "gunicorn"),
-            "kopbal.wsgi",
+            app,
             f"--bind=127.0.0.1:{port}",
             f"--workers={workers}",
             "--worker-class=gthread",

@@ -34,6 +34,7 @@ urlpatterns = [
     path("", include("kopbal.comments.urls")),
     path("", include("kopbal.search.urls")),
     path("", include("kopbal.api.urls")),
+    path("", include("kopbal.live.urls")),
     path("", include("kopbal.football.urls")),
     path("", include("kopbal.analytics.urls")),
     path("", include("kopbal.ingest.urls")),

@@ -15,11 +15,15 @@ from kopbal.core.meta import PageMeta
 from kopbal.core.requestdata import BadInput, body_fields
 from kopbal.core.retry import set_retry_after
 
+from .live import results_document, results_public
 from .models import Poll, Vote
 from .results import poll_results
 from .services import VoteRefused, vote_cast
 from .snapshot import PollSnapshot, poll_snapshot
 from .voters import VoterUnknown, ensure_voter_cookie, voter_for, voter_key_or_none
+
+# ?resultaten: the poll page shows the results to a reader who has not voted.
+RESULTS_PARAM = "resultaten"
 
 
 def _my_vote(poll_id, request) -> tuple[int, int] | None:
@@ -114,6 +118,8 @@ def poll_page(request, poll_id, *, error=None, status=200):
         raise Http404
     poll = snapshot.poll
     state = poll_state(snapshot, my_vote=_my_vote(poll_id, request))
+    if RESULTS_PARAM in request.GET and not state["results_visible"]:
+        state = _with_public_results(state, snapshot)
     chosen = request.POST.get("choice") or request.GET.get("keuze")
     response = TemplateResponse(
         request,
@@ -122,6 +128,7 @@ def poll_page(request, poll_id, *, error=None, status=200):
             "poll": poll,
             "state": state,
             "chosen": chosen,
+            "results_asked": RESULTS_PARAM in request.GET,
             "back_url": _back_url(request, poll),
             "error": error,
             # Shareable, but not for search engines: the question is the article's.
@@ -139,6 +146,16 @@ def poll_page(request, poll_id, *, error=None, status=200):
     )
     ensure_voter_cookie(request, response)
     return _private(response)
+
+
+def _with_public_results(state: dict, snapshot: PollSnapshot) -> dict:
+    """`state` with the counts anyone may see ("Bekijk de resultaten"): looking is not
+    voting, so the form stays and nothing is stored."""
+    if not results_public(snapshot):
+        return state
+    public = results_document(snapshot)
+    shown = {"results_visible": True, "total": public["total"], "choices": public["choices"]}
+    return {**state, **shown}
 
 
 def vote_form(request, poll_id):

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "kopbal.analytics",
     "kopbal.ingest",
     "kopbal.api",
+    "kopbal.live",
     "kopbal.demo",
     "allauth",
     "allauth.account",
@@ -285,6 +286,13 @@ KOPBAL_LIVE_POLL_SECONDS = env.int("KOPBAL_LIVE_POLL_SECONDS", default=5)
 # How long apps and browsers may reuse an answer of the public read API (/api/v1/) before
 # asking again (with its ETag: a 304 costs no body). A publish shows in them after this.
 KOPBAL_API_MAX_AGE = env.int("KOPBAL_API_MAX_AGE", default=60)
+# Live discussion, poll results and new articles (kopbal.live, static/js/live.js): how often
+# an open page asks, and how long nginx and the browser keep an answer. A new comment shows
+# within about KOPBAL_LIVE_MAX_AGE + KOPBAL_LIVE_COMMENTS_SECONDS (see BENCHMARKS.md).
+KOPBAL_LIVE_COMMENTS_SECONDS = env.int("KOPBAL_LIVE_COMMENTS_SECONDS", default=5)
+KOPBAL_LIVE_POLL_RESULTS_SECONDS = env.int("KOPBAL_LIVE_POLL_RESULTS_SECONDS", default=10)
+KOPBAL_LIVE_HOME_SECONDS = env.int("KOPBAL_LIVE_HOME_SECONDS", default=30)
+KOPBAL_LIVE_MAX_AGE = env.int("KOPBAL_LIVE_MAX_AGE", default=2)
 # Fragments shared by every page ("Meest recent"): rendered once per site generation and
 # kept at most this long (0: render them on every page).
 KOPBAL_FRAGMENT_CACHE_SECONDS = env.int("KOPBAL_FRAGMENT_CACHE_SECONDS", default=600)

@@ -66,8 +66,10 @@
     var more = section.querySelector(".poll__more");
     var done = state.my_vote !== null || !state.open;
     form.hidden = done;
-    if (more) more.hidden = true;
+    if (more) more.hidden = done;  // "Bekijk de resultaten" while one may still vote (live.js)
     if (state.results_visible && done) renderResults(results, state);
+    // live.js keeps the results current and shows them without a vote.
+    section.dispatchEvent(new CustomEvent("kopbal:poll", { detail: state }));
     if (state.my_vote !== null) status.textContent = strings.thanks;
     else if (!state.open) status.textContent = strings.closed;
     if (done && !state.results_visible) status.textContent += " " + strings.resultsLater;
@@ -110,6 +112,7 @@
     });
   }
 
+  window.kopbalPolls = { renderResults: renderResults };
   document.querySelectorAll("section.poll[data-poll]").forEach(setUp);
 })();
 
