@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "kopbal.analytics",
     "kopbal.ingest",
     "kopbal.api",
+    "kopbal.follows",
     "kopbal.demo",
     "allauth",
     "allauth.account",
@@ -362,3 +363,8 @@ KOPBAL_INGEST_FOLDERS = env.list(
     "KOPBAL_INGEST_FOLDERS",
     default=[str(BASE_DIR / "var" / "ingest"), str(PROJECT_DIR / "demo" / "data" / "ingest")],
 )
+
+# Following (kopbal.follows): the daily digest goes out from this hour (Europe/Brussels),
+# checked by the scheduler every this many seconds.
+KOPBAL_DIGEST_HOUR = env.int("KOPBAL_DIGEST_HOUR", default=7)
+KOPBAL_DIGEST_CHECK_SECONDS = env.int("KOPBAL_DIGEST_CHECK_SECONDS", default=300)
