@@ -1,6 +1,7 @@
 """The daily digest: sent once a day from the configured hour, only with news, and a
 one-click unsubscribe link that works without logging in."""
 
+import io
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -37,7 +38,8 @@ def at(day, hour):
 
 def test_digest_sends_new_articles_once_a_day(settings, news_index, subscriber, club):
     settings.KOPBAL_DIGEST_HOUR = 7
-    article_create(news_index, title="Anderlecht haalt spits", clubs=[club], published_at=at(27, 15))
+    title = "Anderlecht haalt spits"
+    article_create(news_index, title=title, clubs=[club], published_at=at(27, 15))
     assert digests_send_due(at(28, 6)) == 0  # before the hour
     assert digests_send_due(at(28, 7)) == 1
     assert digests_send_due(at(28, 8)) == 0  # never twice a day
@@ -90,9 +92,10 @@ def test_a_failed_send_is_tried_again(monkeypatch, news_index, subscriber, club)
 
 def test_management_command_sends_by_hand(news_index, subscriber, club):
     article_create(news_index, clubs=[club])
-    call_command("send_digest", stdout=open("/dev/null", "w"))
-    assert len(mail.outbox) == 1
-    call_command("send_digest", stdout=open("/dev/null", "w"))
+    out = io.StringIO()
+    call_command("send_digest", stdout=out)
+    assert len(mail.outbox) == 1 and "Digests sent: 1" in out.getvalue()
+    call_command("send_digest", stdout=out)
     assert len(mail.outbox) == 1
 
 
