@@ -49,6 +49,8 @@
   }
 
   function paint() {
+    // A hook for styles and tests: the buttons now show this reader's state.
+    document.documentElement.setAttribute("data-follow-mode", mode);
     buttons.forEach(function (form) {
       var on = isFollowed(form.getAttribute("data-follow"));
       var button = form.querySelector("button");
