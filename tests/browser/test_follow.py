@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from kopbal.accounts.tests.factories import PASSWORD, user_create
-from kopbal.follows.models import Follow
+from kopbal.follows.models import DigestSubscription, Follow
 from kopbal.follows.services import follow_add
 from kopbal.football.tests.factories import ClubFactory, CompetitionFactory, PersonFactory
 from kopbal.news.services import site_tree_ensure
@@ -154,6 +154,17 @@ def test_logged_in_reader_follows_and_reads_my_news(browser, news, size):
         page.wait_for_load_state("networkidle")
     assert page.locator(".my-news__empty", has_text="Je volgt nog niets").is_visible()
     assert not Follow.objects.of(reader).exists()
+    shot(page, f"my-news-empty-{size}")
+
+    # "Mijn account" links here and switches the daily e-mail on.
+    page.goto(base + "/account/")
+    assert page.locator('a[href="/mijn-nieuws/"]').first.is_visible()
+    page.check("input[name=dagmail]")
+    page.locator("#digest-title ~ form button").click()
+    page.locator(".flash", has_text="elke dag een e-mail").wait_for()
+    assert page.is_checked("input[name=dagmail]")
+    assert DigestSubscription.objects.filter(user=reader).exists()
+    shot(page, f"my-account-digest-{size}")
     context.close()
 
 
