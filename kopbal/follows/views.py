@@ -10,7 +10,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from kopbal.accounts.views import private
-from kopbal.core.api import json_error
+from kopbal.core import generations
+from kopbal.core.api import json_error, json_not_allowed
 from kopbal.core.pagination import paginate
 from kopbal.football.models import Club
 
@@ -61,7 +62,7 @@ def follow(request, kind, slug):
             return private(JsonResponse({"key": key(subject), "following": action == "volgen"}))
         messages.success(request, text % {"name": subject.name})
         return redirect(back)
-    if request.method != "GET":
+    if request.method not in ("GET", "HEAD"):
         return private(HttpResponseBadRequest(_("Use the button on the page.")))
     context = {"subject": subject, "following": following, "back": back}
     return private(TemplateResponse(request, "follows/follow_confirm.html", context))
@@ -71,7 +72,7 @@ def follow(request, kind, slug):
 def merge(request):
     """POST: keep the subjects chosen in this browser before logging in (follow.js)."""
     if request.method != "POST":
-        return json_error(405, "method_not_allowed", _("Use POST."))
+        return json_not_allowed(["POST"], _("Use POST."))
     keys = request.POST.getlist("onderwerp")
     if not keys or len(keys) > MERGE_MAX:
         return json_error(400, "bad_subjects", _("Choose between 1 and 100 subjects."))
@@ -90,6 +91,8 @@ def merge(request):
 def my_news(request):
     """'Mijn nieuws'. Logged in: the followed subjects' articles (personal, never cached).
     Logged out: one page for everyone, which follow.js fills from the browser's choices."""
+    # The shared page lists the league's clubs: a club's edit renews it.
+    generations.depends_on(generations.tags("club"))
     league_clubs = Club.objects.filter(competition__slug=settings.KOPBAL_LEAGUE).order_by("name")
     context = {"suggested_clubs": league_clubs}
     if not request.user.is_authenticated:

@@ -189,3 +189,32 @@ def test_my_account_offers_the_daily_email(client, reader):
 
 def test_header_links_to_my_news(client, home):
     assert 'href="/mijn-nieuws/"' in client.get("/").content.decode()
+
+
+def test_public_my_news_json_pages_through_the_articles(monkeypatch, client, news_index, club):
+    monkeypatch.setattr("kopbal.follows.api.API_PAGE_SIZE", 1)
+    article_create(news_index, title="Ouder", clubs=[club])
+    article_create(news_index, title="Nieuwer", clubs=[club])
+    first = client.get("/api/mijn-nieuws/?club=anderlecht").json()
+    second = client.get("/api/mijn-nieuws/?club=anderlecht&pagina=2").json()
+    assert [a["headline"] for a in first["articles"]] == ["Nieuwer"] and first["has_next"]
+    assert [a["headline"] for a in second["articles"]] == ["Ouder"] and not second["has_next"]
+
+
+def test_follow_endpoints_that_only_read_or_only_write_say_which(client, reader):
+    client.force_login(reader)
+    refused = client.post("/api/volgen/")
+    assert refused.status_code == 405 and refused["Allow"] == "GET, HEAD"
+    refused = client.get("/account/volgen/bewaren/")
+    assert refused.status_code == 405 and refused["Allow"] == "POST"
+
+
+def test_browser_choices_are_merged_into_the_account(client, reader, club, person):
+    client.force_login(reader)
+    response = client.post(
+        "/account/volgen/bewaren/",
+        {"onderwerp": ["club:anderlecht", "person:yari-verschaeren", "club:verdwenen"]},
+    )
+    assert response.json()["added"] == 2
+    assert Follow.objects.of(reader).keys() == ["club:anderlecht", "person:yari-verschaeren"]
+    assert client.post("/account/volgen/bewaren/", {}).status_code == 400
