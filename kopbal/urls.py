@@ -33,6 +33,7 @@ urlpatterns = [
     path("", include("kopbal.polls.urls")),
     path("", include("kopbal.comments.urls")),
     path("", include("kopbal.search.urls")),
+    path("", include("kopbal.follows.urls")),
     path("", include("kopbal.api.urls")),
     path("", include("kopbal.live.urls")),
     path("", include("kopbal.football.urls")),

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "kopbal.ingest",
     "kopbal.api",
     "kopbal.live",
+    "kopbal.follows",
     "kopbal.demo",
     "allauth",
     "allauth.account",
@@ -374,3 +375,8 @@ KOPBAL_INGEST_FOLDERS = env.list(
     "KOPBAL_INGEST_FOLDERS",
     default=[str(BASE_DIR / "var" / "ingest"), str(PROJECT_DIR / "demo" / "data" / "ingest")],
 )
+
+# Following (kopbal.follows): the daily digest goes out from this hour (Europe/Brussels),
+# checked by the scheduler every this many seconds.
+KOPBAL_DIGEST_HOUR = env.int("KOPBAL_DIGEST_HOUR", default=7)
+KOPBAL_DIGEST_CHECK_SECONDS = env.int("KOPBAL_DIGEST_CHECK_SECONDS", default=300)
