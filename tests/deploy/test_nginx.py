@@ -424,6 +424,7 @@ def test_a_post_is_never_sent_twice(site):
         "/account/gegevens.json",
         "/api/me/",
         "/api/polls/7/",
+        "/api/volgen/",
         "/poll/7/",
         "/reacties/7/",
         "/reactie/7/like/",
