@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "kopbal.analytics",
     "kopbal.ingest",
     "kopbal.api",
+    "kopbal.pages",
     "kopbal.demo",
     "allauth",
     "allauth.account",
