@@ -85,7 +85,8 @@ def _clubs(league: Competition, second_tier: Competition) -> dict[str, Club]:
     rows = [(row, league) for row in football.CLUBS]
     rows += [(row, second_tier) for row in football.FORMER_CLUBS]
     for (key, name, short, city, nicknames, primary, secondary), competition in rows:
-        crest = _image(f"Logo {short}", images.crest(short, (primary, secondary)), f"{key}.png")
+        code = football.CLUB_CODES[key]
+        crest = _image(f"Logo {short}", images.crest(code, (primary, secondary)), f"{key}.png")
         found[key] = Club.objects.create(
             name=name,
             short_name=short,
