@@ -65,8 +65,9 @@ def _without(html: str, article_id) -> str:
 
 
 @register.inclusion_tag("includes/club_nav.html")
-def club_nav():
-    """Every club with its crest: the way into the club pages."""
+def club_nav(title_hidden: bool = False):
+    """Every club with its crest: the way into the club pages. On the clubs page, whose
+    own heading says "Clubs", the list's title is for screen readers only."""
     generations.depends_on(generations.tags("club"))  # any club's edit renews the menu
     clubs = Club.objects.select_related("crest").prefetch_related("crest__renditions")
-    return {"clubs": clubs.order_by("short_name")}
+    return {"clubs": clubs.order_by("short_name"), "title_hidden": title_hidden}
