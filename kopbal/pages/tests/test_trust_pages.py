@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.conf import settings
+from django.core import mail
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -87,8 +89,11 @@ def test_signup_confirmation_links_the_contact_page(client, trust):
         follow=True,
     )
     html = response.content.decode()
-    assert "neem contact met ons op" in html.lower() or "Neem contact met ons op" in html
+    assert "Neem contact met ons op" in html
     assert 'href="/contact/"' in html[html.index("<main") : html.index("</main>")]
+    # The confirmation mail itself says where to turn, with the full address.
+    (message,) = mail.outbox
+    assert "Neem contact met ons op: " + settings.KOPBAL_SITE_URL + "/contact/" in message.body
 
 
 def test_comment_form_links_the_house_rules(client, trust, news_index):
