@@ -326,7 +326,7 @@ def _like_totals(page):
 _INTERNAL_LINK = re.compile(r'href="/([a-z-]+)/"')
 
 
-def _trust_pages(home) -> list[InfoPage]:
+def trust_pages_create(home) -> list[InfoPage]:
     """House rules, privacy, cookies and contact under the home page, linking each other."""
     today = timezone.localdate()
     pages = {}
@@ -373,7 +373,7 @@ DEMO_HERO_WIDTH = 2134
 def demo_load(*, hero_size: tuple[int, int] = (DEMO_HERO_WIDTH, DEMO_HERO_WIDTH * 9 // 16)) -> int:
     """Load every demo article into an empty site; returns how many were published."""
     home, index = site_tree_ensure()
-    _trust_pages(home)
+    trust_pages_create(home)
     competitions = _competitions()
     clubs = _clubs(competitions["jupiler-pro-league"], competitions["challenger-pro-league"])
     _matches(competitions["jupiler-pro-league"])

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from kopbal.accounts.tests.factories import user_create
-from kopbal.demo.loader import _trust_pages
+from kopbal.demo.loader import trust_pages_create
 from kopbal.news.tests.factories import article_create
 from kopbal.pages.models import InfoPage
 
@@ -21,7 +21,7 @@ TRUST_PATHS = {"/huisregels/", "/privacy/", "/cookies/", "/contact/"}
 
 @pytest.fixture
 def trust(home):
-    return {page.role: page for page in _trust_pages(home)}
+    return {page.role: page for page in trust_pages_create(home)}
 
 
 def footer(html: str) -> str:
