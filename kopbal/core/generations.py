@@ -87,6 +87,12 @@ def read(*keys: str) -> tuple[int, ...]:
     return tuple(known[key] for key in keys)
 
 
+def known(key: str) -> int | None:
+    """The value of `key` if this request has read it already (free), else None."""
+    scope = _scope.get()
+    return scope.values.get(key) if scope is not None else None
+
+
 def depends_on(*keys: str) -> None:
     """What is being rendered shows content of `keys`: stamp the page with them (read now,
     before the rendering, in one query). Free when the page will not be stored."""

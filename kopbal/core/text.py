@@ -6,7 +6,10 @@ import re
 from django.utils.html import strip_tags
 
 TEASER_LENGTH = 100
-ELLIPSIS = " ..."
+# Dutch puts a space before an ellipsis that stands for words left out, none after a word
+# cut short (Taalunie); no-break, so the "…" never starts a line of its own.
+ELLIPSIS = "\u2026"
+NBSP = "\u00a0"
 # What search engines show of a meta description before they cut it themselves.
 SUMMARY_LENGTH = 160
 _WHITESPACE = re.compile(r"\s+")
@@ -16,6 +19,7 @@ _WHITESPACE = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A sentence ends at . ! ? or an ellipsis character, maybe closed by a quote, then a space.
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)]*(?=\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u2019\u201d)]*$")
 # Block-level boundaries separate words; inline tags like <b> must not split one.
 _BLOCK_BOUNDARY = re.compile(r"<br\s*/?>|</?(?:p|div|li|ul|ol|h[1-6]|blockquote)\b[^>]*>", re.I)
 
@@ -27,11 +31,17 @@ def plain_text(markup: str) -> str:
 
 
 def teaser(markup: str, length: int = TEASER_LENGTH) -> str:
-    """The first ~`length` characters of the text, cut at a word, then " ..."."""
+    """The first ~`length` characters of the text: whole if it fits; else cut at a word,
+    ending at a full sentence as it stands ("Genk wint.") or else with one "…" (never
+    "wint. ..." nor "wint……")."""
     text = plain_text(markup)
     if len(text) <= length:
         return text
-    return shorten(text, length) + ELLIPSIS
+    head = shorten(text, length)
+    if _ENDS_SENTENCE.search(head):
+        return head
+    cut_in_word = text[len(head)].isalnum()
+    return head + ("" if cut_in_word else NBSP) + ELLIPSIS
 
 
 def shorten(text: str, length: int) -> str:

@@ -308,7 +308,9 @@ def _shield(scale: float, inset: float = 0.0) -> list[tuple[float, float]]:
 
 
 def crest(short_name: str, colours: tuple[str, str], *, size: int = 400) -> bytes:
-    """Return a PNG club crest: a two-colour shield with the club's initials on a band."""
+    """Return a PNG club crest: a two-colour shield with the club's initials on a band.
+
+    A code in capitals of up to four letters ("GNK") is drawn as it is."""
     _check_sizes(size)
     c1, c2 = parse_hex(colours[0]), parse_hex(colours[1])
     big = size * 4  # drawn at four times the size and scaled down, for smooth curves

@@ -29,13 +29,14 @@ from kopbal.football.models import Club, Competition, Match, MatchEvent, Person
 from kopbal.football.services import match_update
 from kopbal.news.models import ArticleAuthor, ArticlePage, ArticlePerson, Author
 from kopbal.news.services import site_tree_ensure
+from kopbal.pages.models import InfoPage
 from kopbal.polls.models import Choice, Poll, Vote
 from kopbal.search.services import documents_rebuild
 
 from . import images
 from .data import articles_football as football_articles
 from .data import comments as comment_data
-from .data import football
+from .data import football, trust
 
 ARTICLE_MODULES = [
     "kopbal.demo.data.articles_a",
@@ -84,7 +85,8 @@ def _clubs(league: Competition, second_tier: Competition) -> dict[str, Club]:
     rows = [(row, league) for row in football.CLUBS]
     rows += [(row, second_tier) for row in football.FORMER_CLUBS]
     for (key, name, short, city, nicknames, primary, secondary), competition in rows:
-        crest = _image(f"Logo {short}", images.crest(short, (primary, secondary)), f"{key}.png")
+        code = football.CLUB_CODES[key]
+        crest = _image(f"Logo {short}", images.crest(code, (primary, secondary)), f"{key}.png")
         found[key] = Club.objects.create(
             name=name,
             short_name=short,
@@ -321,6 +323,36 @@ def _like_totals(page):
     )
 
 
+_INTERNAL_LINK = re.compile(r'href="/([a-z-]+)/"')
+
+
+def trust_pages_create(home) -> list[InfoPage]:
+    """House rules, privacy, cookies and contact under the home page, linking each other."""
+    today = timezone.localdate()
+    pages = {}
+    for item in trust.PAGES:
+        page = InfoPage(
+            title=item["title"], slug=item["slug"], intro=item["intro"], role=item["role"]
+        )
+        pages[item["slug"]] = home.add_child(instance=page)
+
+    # Links between them as Wagtail page links, so they follow a page that is moved.
+    def link(match):
+        return f'linktype="page" id="{pages[match[1]].pk}"'
+
+    for item in trust.PAGES:
+        page = pages[item["slug"]]
+        page.body = [
+            ("subheading", text)
+            if kind == "h"
+            else ("paragraph", RichText(_INTERNAL_LINK.sub(link, f"<p>{text}</p>")))
+            for kind, text in item["body"]
+        ]
+        page.last_updated = today
+        page.save_revision().publish(log_action=False)
+    return list(pages.values())
+
+
 def _publish(page: ArticlePage, published_at) -> None:
     page.first_published_at = published_at
     page.save_revision().publish(log_action=False)
@@ -340,7 +372,8 @@ DEMO_HERO_WIDTH = 2134
 @transaction.atomic
 def demo_load(*, hero_size: tuple[int, int] = (DEMO_HERO_WIDTH, DEMO_HERO_WIDTH * 9 // 16)) -> int:
     """Load every demo article into an empty site; returns how many were published."""
-    _home, index = site_tree_ensure()
+    home, index = site_tree_ensure()
+    trust_pages_create(home)
     competitions = _competitions()
     clubs = _clubs(competitions["jupiler-pro-league"], competitions["challenger-pro-league"])
     _matches(competitions["jupiler-pro-league"])

@@ -14,6 +14,16 @@ def _trail(competition, *rest) -> dict:
     )
 
 
+def clubs(path: str) -> PageMeta:
+    title = _("Clubs")
+    return PageMeta(
+        title=title,
+        description=_("Every club on Kopbal: its news, its place in the table and its matches."),
+        path=path,
+        structured_data=[breadcrumbs([(_("Home"), "/"), (title, path)])],
+    )
+
+
 def table(competition, season, path: str) -> PageMeta:
     title = _("%(competition)s table %(season)s") % {
         "competition": competition.name,

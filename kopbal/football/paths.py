@@ -7,6 +7,9 @@ so the paths are built here without asking it: football knows no page model.
 from .models import Competition, Match, Phase, Season
 from .naming import phase_slug
 
+# Every club with its crest (the main menu links it).
+CLUBS_PATH = "/clubs/"
+
 
 def competition_base(competition: Competition) -> str:
     return f"/competitie/{competition.slug}/"

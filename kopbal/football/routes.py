@@ -51,6 +51,16 @@ class FootballRoutes:
         """The articles about `match`: the news app's home page answers."""
         return []
 
+    @path("clubs/", name="football_clubs")
+    def football_clubs(self, request):
+        """Every club with its crest: on a phone, the club list of the home page sits
+        below all its stories; the menu leads here instead."""
+        return self.render(
+            request,
+            template="football/clubs_page.html",
+            context_overrides={"meta": page_meta.clubs(paths.CLUBS_PATH)},
+        )
+
     @path("competitie/<slug:slug>/stand/", name="football_table")
     @path("competitie/<slug:slug>/stand/<str:season>/", name="football_table_season")
     def football_table(self, request, slug, season=None):

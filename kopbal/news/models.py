@@ -89,7 +89,7 @@ class HomePage(FootballRoutes, RoutablePageMixin, Page):
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage"]
+    subpage_types = ["news.NewsIndexPage", "pages.InfoPage"]
 
     class Meta:
         verbose_name = _("home page")

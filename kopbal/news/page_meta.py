@@ -85,7 +85,7 @@ def _hero_images(article):
 
 def article_description(article) -> str:
     """The editor's search description, else their teaser, else the intro cut at a sentence
-    or a word: never with the lists' trailing " ..."."""
+    or a word: never with the lists' trailing "…"."""
     return (
         shorten(article.search_description, 300)
         or shorten(article.custom_teaser, 300)

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "kopbal.api",
     "kopbal.live",
     "kopbal.follows",
+    "kopbal.pages",
     "kopbal.demo",
     "allauth",
     "allauth.account",

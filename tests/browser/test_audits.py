@@ -25,6 +25,7 @@ from wagtail.images.models import Image
 
 from kopbal.accounts.tests.factories import user_create
 from kopbal.comments.tests.factories import comment_create
+from kopbal.demo.loader import trust_pages_create
 from kopbal.football.models import MatchEvent
 from kopbal.football.tests.factories import (
     ClubFactory,
@@ -83,6 +84,8 @@ PAGE_TYPES = [
     PageType("football-table", lambda c: f"{c.competition.get_absolute_url()}stand/"),
     PageType("football-matchday", lambda c: f"{c.competition.get_absolute_url()}speeldagen/"),
     PageType("football-match", lambda c: c.match.get_absolute_url()),
+    PageType("clubs", lambda c: "/clubs/"),
+    PageType("info", lambda c: "/privacy/"),
 ]
 
 
@@ -99,7 +102,8 @@ def image_create(title: str, colour: str) -> Image:
 def content(live_server, settings):
     """One of each page type, the article with everything an article can show."""
     settings.KOPBAL_COMMENTS_HOLD_FIRST = 0
-    _home, index = site_tree_ensure()
+    home, index = site_tree_ensure()
+    trust_pages_create(home)  # house rules, privacy, cookies, contact: in every footer
     club = ClubFactory(name="KRC Genk", short_name="Genk", slug="krc-genk")
     person = PersonFactory(name="Bryan Heynen", slug="bryan-heynen")
     competition = CompetitionFactory(name="Jupiler Pro League", slug="jupiler-pro-league")

@@ -19,8 +19,8 @@ def test_long_intro_is_cut_at_a_word_boundary_with_ellipsis():
         "en een nipte overwinning in de competitie tegen een taaie tegenstander.</p>"
     )
     result = teaser(intro)
-    assert result.endswith(" ...")
-    head = result.removesuffix(" ...")
+    assert result.endswith("\u00a0\u2026")
+    head = result.removesuffix("\u00a0\u2026")
     assert len(head) <= 100
     assert plain_text(intro).startswith(head)
     # The cut falls between words: the next character of the full text is a space.
@@ -46,7 +46,32 @@ def test_script_text_is_returned_as_plain_text_for_escaping():
 
 
 def test_one_enormous_word_is_cut_hard():
-    assert teaser("x" * 150) == "x" * 100 + " ..."
+    assert teaser("x" * 150) == "x" * 100 + "\u2026"
+
+
+def test_cut_after_a_full_sentence_gets_no_ellipsis():
+    intro = "<p>Genk wint de topper. " + "Daarna volgt een lange uitleg " * 5 + "</p>"
+    assert teaser(intro, length=25) == "Genk wint de topper."
+    assert teaser("<p>Wat een goal! " + "Het stadion ontplofte " * 6 + "</p>", 15) == (
+        "Wat een goal!"
+    )
+
+
+def test_cut_after_a_quote_that_ends_a_sentence_gets_no_ellipsis():
+    intro = '<p>"We winnen." ' + "Dat zei de trainer na de training " * 4 + "</p>"
+    assert teaser(intro, length=14) == '"We winnen."'
+
+
+def test_text_with_its_own_ellipsis_gets_no_second_one():
+    intro = "<p>En dan\u2026 " + "de bal ging erin na een lange aanloop " * 4 + "</p>"
+    assert teaser(intro, length=8) == "En dan\u2026"
+
+
+def test_cut_text_ends_with_one_ellipsis_after_a_space_never_dot_space_dots():
+    intro = "<p>Genk wint, Gent verliest en Club speelt gelijk in een " + "x " * 80 + "</p>"
+    result = teaser(intro, length=40)
+    assert result == "Genk wint, Gent verliest en Club speelt\u00a0\u2026"
+    assert ". ..." not in result and "..." not in result
 
 
 words = st.lists(st.text(alphabet="abcdefghijëé,.", min_size=1, max_size=15), max_size=40)
@@ -60,10 +85,14 @@ def test_teaser_is_a_prefix_of_the_text_and_never_too_long(parts):
     if len(full) <= 100:
         assert result == full
     else:
-        head = result.removesuffix(" ...")
-        assert result.endswith(" ...")
+        head = result.removesuffix("\u2026").removesuffix("\u00a0")
         assert len(head) <= 100
         assert full.startswith(head)
+        # Either a whole sentence, or one ellipsis: never ". ..." nor "..…".
+        assert result.count("\u2026") <= full[: len(head)].count("\u2026") + 1
+        assert not result.endswith((". \u2026", ".\u00a0\u2026", "...", " ..."))
+        if result == head:
+            assert head.endswith((".", "!", "?", "\u2026", '"', "'", ")"))
 
 
 def test_summary_keeps_whole_sentences_within_160_characters():

@@ -152,6 +152,29 @@ FORMER_CLUBS = [
     ("kortrijk", "KV Kortrijk", "Kortrijk", "Kortrijk", ["de Kerels"], "#E30613", "#FFFFFF"),
 ]
 
+# The three- or four-letter code on each demo crest, as scoreboards abbreviate the clubs:
+# initials of the short names would give Genk and Gent both "GEN".
+CLUB_CODES = {
+    "anderlecht": "RSCA",
+    "antwerp": "RAFC",
+    "club-brugge": "CLUB",
+    "cercle-brugge": "CER",
+    "genk": "GNK",
+    "gent": "GNT",
+    "mechelen": "KVM",
+    "standard": "SCL",
+    "union": "USG",
+    "stvv": "STVV",
+    "charleroi": "CHA",
+    "westerlo": "KVCW",
+    "zulte-waregem": "ZWA",
+    "la-louviere": "RAAL",
+    "oh-leuven": "OHL",
+    "dender": "DEN",
+    "beerschot": "BEE",
+    "kortrijk": "KVK",
+}
+
 # The openfootball files the demo imports into the Jupiler Pro League.
 LEAGUE_FILES = ["2024-25/be1.txt", "2025-26/be1.txt"]
 

@@ -7,6 +7,7 @@ from kopbal.analytics.models import ArticleHour
 from kopbal.demo import loader
 from kopbal.football.models import Club, Match
 from kopbal.news.models import ArticlePage
+from kopbal.pages.models import InfoPage
 
 pytestmark = pytest.mark.django_db
 
@@ -49,6 +50,11 @@ def test_load_demo_fills_the_site_once(client, monkeypatch, tmp_path):
     assert (playing.home_goals, playing.away_goals, playing.minute) == (1, 0, 67)
     assert str(playing.pk) in client.get("/api/live/").json()["matches"]
     assert (tmp_path / "admin-login.txt").read_text().startswith("redactie / ")
+    # House rules, privacy, cookies and contact, linked in every page's footer.
+    trust = dict(InfoPage.objects.live().values_list("role", "url_path"))
+    assert set(trust) == {"house_rules", "privacy", "cookies", "contact"}
+    footer = client.get("/").content.decode().split('<footer class="site-footer">')[1]
+    assert all(f'href="/{slug}/"' in footer for slug in ("huisregels", "privacy", "contact"))
 
     # The agency drafts of the demo's drop folder (kopbal.demo.ingest_demo) come on top.
     total = ArticlePage.objects.count()

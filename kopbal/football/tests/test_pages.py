@@ -251,11 +251,13 @@ def test_the_home_page_shows_a_compact_current_table(client, league):
 # Query budgets: fixed however many rows, cached tables or not
 
 # (cold, warm): cold computes the season's tables (+2: the matches, the club names). Of the
-# rest, 6 are the page's own (Wagtail's site and page lookups, the generations).
-TABLE_BUDGET = (12, 10)
-MATCHDAY_BUDGET = (11, 11)  # shows no table: nothing to compute
-CLUB_BUDGET = (16, 14)
-HOME_BUDGET = (14, 11)
+# rest, 6 are the page's own (Wagtail's site and page lookups, the generations). Cold also
+# looks up the footer's trust pages (+1), once per site generation, and reads that generation
+# where the page itself does not (+1; a page being stored for everyone always has).
+TABLE_BUDGET = (14, 10)
+MATCHDAY_BUDGET = (13, 11)  # shows no table: nothing to compute
+CLUB_BUDGET = (17, 14)
+HOME_BUDGET = (15, 11)
 MATCH_BUDGET = 9
 
 

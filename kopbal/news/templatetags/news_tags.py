@@ -1,7 +1,10 @@
 """Lists of articles that several page types show."""
 
+import re
+
 from django import template
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from kopbal.core import generations
 from kopbal.core.fragments import shared_fragment
@@ -11,13 +14,21 @@ from kopbal.news.models import MOST_RECENT_COUNT, ArticlePage
 register = template.Library()
 
 
+# One list item of "Meest recent" as the fragment marks it for `_without`.
+_ITEM = re.compile(r'<li data-article="(\d+)">.*?</li>\s*', re.S)
+
+
 @register.simple_tag(takes_context=True)
-def most_recent(context, heading_level: int = 2, show_images: bool = False):
+def most_recent(context, heading_level: int = 2, show_images: bool = False, exclude=None):
     """The "Meest recent" list: the newest live articles with teaser and comment count.
 
     The same on every article page, so it is a shared fragment; its comment counts and
-    times are brought up to date by the page script, as on cached pages.
+    times are brought up to date by the page script, as on cached pages. Beside an
+    article (`exclude` its page) the list leaves that article out: the shared fragment
+    holds one article more than is shown, and each page drops its own from it, or the
+    last one, so the list stays one fragment for every article instead of one each.
     """
+    count = MOST_RECENT_COUNT + (1 if exclude is not None else 0)
 
     def render():
         articles = ArticlePage.objects.live_news().for_listing()
@@ -26,21 +37,37 @@ def most_recent(context, heading_level: int = 2, show_images: bool = False):
         return render_to_string(
             "includes/most_recent.html",
             {
-                "articles": articles[:MOST_RECENT_COUNT],
+                "articles": articles[:count],
                 "heading_level": heading_level,
                 "show_images": show_images,
+                "marked": exclude is not None,
                 # With the request, Wagtail works out the site's root paths once for the
                 # 50-odd article links, instead of asking the cache for each of them.
                 "request": context.get("request"),
             },
         )
 
-    return shared_fragment(f"most_recent:{heading_level}:{int(show_images)}", render)
+    html = shared_fragment(f"most_recent:{heading_level}:{int(show_images)}:{count}", render)
+    if exclude is None:
+        return html
+    return mark_safe(_without(html, getattr(exclude, "pk", exclude)))  # noqa: S308 (our own HTML)
+
+
+def _without(html: str, article_id) -> str:
+    """The list without the item of `article_id`, or without its extra last item."""
+    items = list(_ITEM.finditer(html))
+    drop = next((m for m in items if m[1] == str(article_id)), None)
+    if drop is None:
+        if len(items) <= MOST_RECENT_COUNT:
+            return html  # every live article fits: there is no extra one
+        drop = items[-1]
+    return html[: drop.start()] + html[drop.end() :]
 
 
 @register.inclusion_tag("includes/club_nav.html")
-def club_nav():
-    """Every club with its crest: the way into the club pages."""
+def club_nav(title_hidden: bool = False):
+    """Every club with its crest: the way into the club pages. On the clubs page, whose
+    own heading says "Clubs", the list's title is for screen readers only."""
     generations.depends_on(generations.tags("club"))  # any club's edit renews the menu
     clubs = Club.objects.select_related("crest").prefetch_related("crest__renditions")
-    return {"clubs": clubs.order_by("short_name")}
+    return {"clubs": clubs.order_by("short_name"), "title_hidden": title_hidden}

@@ -134,7 +134,7 @@ def test_lists_and_meta_description_use_the_editors_teaser(client, home, news_in
 def test_without_a_teaser_the_description_has_no_trailing_dots(client, news_index):
     article = article_create(news_index, title="Genk wint", intro=INTRO)
     home_page = html.unescape(client.get("/").content.decode())
-    assert article.teaser.endswith(" ...") and article.teaser in home_page
+    assert article.teaser.endswith("\u00a0\u2026") and article.teaser in home_page
     detail = html.unescape(client.get(article.url, follow=True).content.decode())
     description = detail.split('<meta name="description" content="', 1)[1].split('"', 1)[0]
     assert description.startswith("Racing Genk heeft zondagavond")

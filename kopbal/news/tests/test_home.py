@@ -36,7 +36,7 @@ def test_home_shows_teaser_comment_count_and_more_news_link(client, news_index):
     html = client.get("/").content.decode()
     expected = (
         "De thuisploeg begon sterk aan de partij en kwam na amper vijf minuten op voorsprong "
-        "dankzij een ..."
+        "dankzij een\u00a0\u2026"
     )
     assert expected in html
     assert '<span class="comment-count__number">417</span>' in html

@@ -1,10 +1,14 @@
 """ "Meest recent" is rendered once per site generation and shared by every page."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from .factories import article_create
+from kopbal.news.models import MOST_RECENT_COUNT
+
+from .factories import article_create, articles_create
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +30,8 @@ def test_a_second_article_reuses_the_list_without_querying_it(client, news_index
     with CaptureQueriesContext(connection) as queries:
         html = client.get(second.url).content.decode()
     assert "Eerste verhaal" in most_recent(html)
-    listing = [q["sql"] for q in queries.captured_queries if "LIMIT 25" in q["sql"]]
+    limit = f"LIMIT {MOST_RECENT_COUNT + 1}"  # one extra, for the article being read
+    listing = [q["sql"] for q in queries.captured_queries if limit in q["sql"]]
     assert listing == []
 
 
@@ -52,3 +57,32 @@ def test_the_list_is_escaped_like_any_other_part_of_the_page(client, news_index)
     html = most_recent(client.get(page.url).content.decode())  # from the cache now
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Rode kaart" in html
+
+
+def titles(html: str) -> list[str]:
+    return re.findall(r'class="teaser__title"><a href="[^"]*">([^<]*)</a>', most_recent(html))
+
+
+def test_the_article_being_read_is_left_out_of_its_own_list(client, news_index):
+    articles = articles_create(news_index, MOST_RECENT_COUNT + 3)
+    newest, older = articles[0], articles[9]
+    shown = titles(client.get(newest.url).content.decode())
+    assert newest.title not in shown and len(shown) == MOST_RECENT_COUNT
+    # An article further down: the list shows the next one instead, still 25 long.
+    shown = titles(client.get(older.url).content.decode())
+    assert older.title not in shown and len(shown) == MOST_RECENT_COUNT
+    assert newest.title in shown
+    # An old article, not in the list at all: the list is the newest 25 as on the home page.
+    oldest = articles[-1]
+    shown = titles(client.get(oldest.url).content.decode())
+    assert len(shown) == MOST_RECENT_COUNT and oldest.title not in shown
+
+
+def test_every_article_shares_one_list_rendering(client, news_index):
+    first, second = articles_create(news_index, 2)
+    client.get(first.url)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(second.url).content.decode()
+    assert titles(html) == [first.title]
+    limit = f"LIMIT {MOST_RECENT_COUNT + 1}"
+    assert not [q for q in queries.captured_queries if limit in q["sql"]]
