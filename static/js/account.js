@@ -88,6 +88,8 @@
     .then(function (me) {
       render(me);
       showMessages(me.messages);
+      // Other scripts (notices.js) build on the same answer instead of asking again.
+      document.dispatchEvent(new CustomEvent("kopbal:me", { detail: me }));
     })
     .catch(function () {
       // Offline or an error: the plain "Inloggen" link stays, which always works.
