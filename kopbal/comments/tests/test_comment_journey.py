@@ -64,7 +64,7 @@ def test_a_held_comment_can_be_edited_and_stays_held(client, reader, held):
 def test_an_edit_of_a_held_comment_meets_the_word_filter(client, reader, held):
     from kopbal.comments.models import WordRule
 
-    WordRule.objects.create(word="klootzak", kind="ban")
+    WordRule.objects.update_or_create(word="klootzak", defaults={"kind": "ban"})
     client.force_login(reader)
     response = client.post(
         f"/reactie/{held.pk}/bewerken/", {"body": "Jij klootzak"}, HTTP_ACCEPT="application/json"
@@ -79,7 +79,7 @@ def test_deleting_without_javascript_asks_first(client, reader, article):
     client.force_login(reader)
     response = client.post(f"/reactie/{comment.pk}/verwijderen/")
     assert response.status_code == 200
-    assert "Je reactie verwijderen" in response.content.decode()
+    assert "Je reactie onder “Derby met vuurwerk” verwijderen?" in response.content.decode()
     assert "no-store" in response["Cache-Control"]
     comment.refresh_from_db()
     assert comment.status == "visible"
