@@ -127,12 +127,29 @@
       toggleButton.textContent = strings.ignoredComment + " — " + (open ? strings.hide : strings.show);
     });
     comment.prepend(toggleButton);
+    setIgnoreForm(comment, true);
+  }
+
+  // The comment's own "Negeer deze lezer" turns into "Niet meer negeren" and back.
+  function setIgnoreForm(comment, isIgnored) {
+    var form = comment.querySelector("form[data-ignore]");
+    if (!form) return;
+    var action = form.querySelector("input[name=action]");
+    if (!action) {
+      action = el("input");
+      action.type = "hidden";
+      action.name = "action";
+      form.appendChild(action);
+    }
+    action.value = isIgnored ? "unignore" : "ignore";
+    form.querySelector("button").textContent = isIgnored ? strings.unignore : strings.ignore;
   }
 
   function uncollapse(comment) {
     comment.classList.remove("comment--ignored", "comment--revealed");
     var toggleButton = comment.querySelector(":scope > .comment__ignored");
     if (toggleButton) toggleButton.remove();
+    setIgnoreForm(comment, false);
   }
 
   function applyIgnored(root) {
@@ -189,7 +206,8 @@
     var action = form.querySelector("input[name=action]");
     var undo = action && action.value === "unignore";
     var body = new FormData(form);
-    post(form.action, body).then(function (answer) {
+    // getAttribute: an input named "action" shadows form.action.
+    post(form.getAttribute("action"), body).then(function (answer) {
       if (!answer.ok) { window.alert(answer.data.message || strings.error); return; }
       var id = String(answer.data.id);
       if (answer.data.ignored) ignored[id] = true; else delete ignored[id];
@@ -288,5 +306,8 @@
     }, POLL_MS);
   }
 
-  document.addEventListener("kopbal:me", function (event) { apply(event.detail, true); });
+  // account.js may have had its answer before this script ran (deferred scripts load
+  // in parallel): then it is waiting in window.kopbalMe.
+  if (window.kopbalMe) apply(window.kopbalMe, true);
+  else document.addEventListener("kopbal:me", function (event) { apply(event.detail, true); }, { once: true });
 })();

@@ -170,6 +170,14 @@ def test_my_comments_page_screenshots(browser, live_server, settings):
         page.screenshot(
             path=SCREENSHOTS / f"mijn-reacties-{_label(viewport)}.png", full_page=True
         )
+        # The owner's profile shows the held comment too; "Mijn account" has the settings.
+        page.goto(live_server.url + "/lezer/Anna/")
+        page.locator("[data-pending-list] .comment--pending").wait_for()
+        assert page.locator("[data-profile-ignore]").is_hidden()  # nobody ignores oneself
+        page.screenshot(path=SCREENSHOTS / f"profile-own-{_label(viewport)}.png", full_page=True)
+        page.goto(live_server.url + "/account/")
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=SCREENSHOTS / f"account-notices-{_label(viewport)}.png", full_page=True)
         page.context.close()
 
 
