@@ -43,7 +43,9 @@ def like_saved(sender, instance, created, **kwargs):
 
 
 def like_deleted(sender, instance, **kwargs):
-    notice_withdraw(actor_id=instance.user_id, kind=Notice.Kind.LIKE, comment_id=instance.comment_id)
+    notice_withdraw(
+        actor_id=instance.user_id, kind=Notice.Kind.LIKE, comment_id=instance.comment_id
+    )
 
 
 def register_signal_handlers():

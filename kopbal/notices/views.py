@@ -8,8 +8,8 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -153,10 +153,7 @@ def unsubscribe(request, token):
         raise Http404(_("This link is not valid (any more)."))
     done = False
     if request.method == "POST":
-        NoticePreference.objects.update_or_create(
-            user=reader, defaults={"email_on_reply": False}
-        )
+        NoticePreference.objects.update_or_create(user=reader, defaults={"email_on_reply": False})
         done = True
     context = {"reader": reader, "done": done}
     return private(TemplateResponse(request, "notices/unsubscribe.html", context))
-

@@ -167,9 +167,7 @@ def test_my_comments_page_screenshots(browser, live_server, settings):
         page.wait_for_load_state("networkidle")
         assert page.get_by_text("Wacht op goedkeuring").is_visible()
         assert page.locator(".my-reply").first.get_by_text("En de keeper hield alles.").is_visible()
-        page.screenshot(
-            path=SCREENSHOTS / f"mijn-reacties-{_label(viewport)}.png", full_page=True
-        )
+        page.screenshot(path=SCREENSHOTS / f"mijn-reacties-{_label(viewport)}.png", full_page=True)
         # The owner's profile shows the held comment too; "Mijn account" has the settings.
         page.goto(live_server.url + "/lezer/Anna/")
         page.locator("[data-pending-list] .comment--pending").wait_for()
@@ -177,7 +175,8 @@ def test_my_comments_page_screenshots(browser, live_server, settings):
         page.screenshot(path=SCREENSHOTS / f"profile-own-{_label(viewport)}.png", full_page=True)
         page.goto(live_server.url + "/account/")
         page.wait_for_load_state("networkidle")
-        page.screenshot(path=SCREENSHOTS / f"account-notices-{_label(viewport)}.png", full_page=True)
+        path = SCREENSHOTS / f"account-notices-{_label(viewport)}.png"
+        page.screenshot(path=path, full_page=True)
         page.context.close()
 
 

@@ -1,4 +1,4 @@
-""""Mijn reacties": replies to me and my own comments, held ones included; private."""
+""" "Mijn reacties": replies to me and my own comments, held ones included; private."""
 
 import pytest
 
@@ -11,13 +11,13 @@ pytestmark = pytest.mark.django_db
 def test_replies_to_me_newest_first_with_a_link_in_place(
     client, article, anna, bert, annas_comment
 ):
-    first = comment_create(article=article, author=bert, body="Eerste antwoord", parent=annas_comment)
-    second = comment_create(article=article, author=bert, body="Tweede antwoord", parent=annas_comment)
+    first = comment_create(article=article, author=bert, body="Eerste", parent=annas_comment)
+    second = comment_create(article=article, author=bert, body="Tweede", parent=annas_comment)
     client.force_login(anna)
     response = client.get("/account/reacties/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert html.index("Tweede antwoord") < html.index("Eerste antwoord")
+    assert html.index("Tweede") < html.index("Eerste")
     assert f"{article.url}#reactie-{second.pk}" in html
     assert f"{article.url}#reactie-{first.pk}" in html
     assert "Derby met vuurwerk" in html
