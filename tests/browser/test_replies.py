@@ -9,7 +9,7 @@ from kopbal.comments.services import comment_post
 from kopbal.comments.tests.conftest import reader_create
 from kopbal.news.services import site_tree_ensure
 from kopbal.news.tests.factories import article_create
-from kopbal.notices.models import Notice
+from kopbal.notices.models import IgnoredReader, Notice
 
 from .conftest import DESKTOP, PHONE, SCREENSHOTS
 
@@ -102,6 +102,12 @@ def test_ignoring_a_reader_folds_their_comments_away(browser, live_server, viewp
     page.locator(".site-notices__button").wait_for()
     assert berts.get_by_text("Scheidsrechter was omgekocht").is_visible()
     assert berts.locator(".comment__ignored").count() == 0
+
+    # The same from Bert's profile (a page cached for everyone: the script shows the form).
+    page.goto(live_server.url + "/lezer/Bert/")
+    page.locator("[data-profile-ignore]").get_by_role("button", name="Negeer deze lezer").click()
+    page.get_by_role("button", name="Niet meer negeren").wait_for()
+    assert IgnoredReader.objects.filter(user=anna, ignored=bert).exists()
     page.context.close()
 
 

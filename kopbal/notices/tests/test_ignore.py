@@ -97,3 +97,12 @@ def test_the_cached_profile_page_carries_no_csrf_token(client, bert):
     assert response.status_code == 200
     assert "csrfmiddlewaretoken" not in response.content.decode()
     assert "csrftoken" not in response.cookies
+
+
+def test_my_data_download_holds_my_notice_settings_and_whom_i_ignore(client, anna, bert):
+    client.force_login(anna)
+    client.post(f"/lezer/{bert.pk}/negeren/", **JSON)
+    client.post("/account/meldingen/", {"in_page": "on", "email_on_reply": "on"})
+    data = client.get("/account/gegevens.json").json()
+    assert data["notice_settings"]["email_on_reply"] is True
+    assert [entry["name"] for entry in data["ignored_readers"]] == ["Bert"]
