@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from kopbal.accounts.views import private
 from kopbal.comments.models import Comment
@@ -33,7 +33,7 @@ def _wants_json(request) -> bool:
 
 
 @login_required
-@require_GET
+@require_safe
 def my_replies(request):
     """Replies to my comments (newest first) and my own comments, held ones included.
     Opening the page reads every notice."""
@@ -57,8 +57,9 @@ def my_replies(request):
     context = {
         "replies": paginate(request, replies, PAGE_SIZE),
         "own": paginate(request, own, PAGE_SIZE, param="eigen"),
-        "unread": services.notices_mark_read(user=user),
     }
+    if request.method == "GET":  # a HEAD (a link checker, say) reads nothing
+        services.notices_mark_read(user=user)
     return private(TemplateResponse(request, "notices/my_replies.html", context))
 
 

@@ -62,3 +62,10 @@ def test_a_bad_page_number_is_a_404(client, anna, query):
 def test_linked_from_my_account(client, anna):
     client.force_login(anna)
     assert 'href="/account/reacties/"' in client.get("/account/").content.decode()
+
+
+def test_head_answers_like_get_but_reads_nothing(client, article, anna, bert, annas_comment):
+    comment_create(article=article, author=bert, body="Antwoord", parent=annas_comment)
+    client.force_login(anna)
+    assert client.head("/account/reacties/").status_code == 200
+    assert client.get("/api/me/").json()["notices"]["unread"] == 1
