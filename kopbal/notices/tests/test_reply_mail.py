@@ -35,7 +35,7 @@ def test_one_mail_holds_every_reply_since_the_last(article, anna, bert, annas_co
     assert reply_mails_send() == 1
     [message] = mail.outbox
     assert message.to == ["anna@example.com"]
-    assert message.subject == "[Kopbal] 2 nieuwe reacties op je reacties"
+    assert message.subject == "[Kopbal] 2 nieuwe antwoorden op je reacties"
     assert "Eerste antwoord" in message.body and "Tweede antwoord" in message.body
     assert "/account/meldingen/uitschrijven/" in message.body
     assert message.extra_headers["List-Unsubscribe"].startswith("<http")
