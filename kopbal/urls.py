@@ -32,6 +32,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("", include("kopbal.polls.urls")),
     path("", include("kopbal.comments.urls")),
+    path("", include("kopbal.notices.urls")),
     path("", include("kopbal.search.urls")),
     path("", include("kopbal.follows.urls")),
     path("", include("kopbal.api.urls")),

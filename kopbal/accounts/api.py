@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from kopbal.comments.rules import has_verified_email
+from kopbal.notices.api import me_part
 
 from .views import private
 
@@ -38,5 +39,7 @@ def me(request):
         ],
     }
     if signed_in:
+        # Notices, and the readers whose comments the page script folds away.
+        data.update(me_part(user))
         get_token(request)  # the header's log-out form takes the token from the cookie
     return private(JsonResponse(data))

@@ -4,6 +4,8 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from kopbal.comments.models import Ban, Comment, Like, Report
+from kopbal.notices.models import IgnoredReader
+from kopbal.notices.services import preference_for
 from kopbal.polls.models import Vote
 
 
@@ -29,12 +31,14 @@ def _comment(comment, request) -> dict:
 
 def account_data(user, request=None) -> dict:
     """The reader's account, e-mail addresses, comments (whatever their status), likes,
-    reports, poll votes and cards. Nothing about other readers."""
+    reports, poll votes, cards, notice settings and the readers they ignore."""
     comments = Comment.objects.filter(author=user).select_related("article").order_by("created_at")
     likes = Like.objects.filter(user=user).order_by("created_at")
     reports = Report.objects.filter(user=user).order_by("created_at")
     votes = Vote.objects.filter(user=user).select_related("poll", "choice").order_by("created_at")
     bans = Ban.objects.filter(user=user).order_by("created_at")
+    notices = preference_for(user)
+    ignoring = IgnoredReader.objects.filter(user=user).select_related("ignored")
     return {
         "exported_at": _when(timezone.now()),
         "account": {
@@ -67,5 +71,14 @@ def account_data(user, request=None) -> dict:
                 "lifted_at": _when(b.lifted_at),
             }
             for b in bans
+        ],
+        "notice_settings": {
+            "in_page": notices.in_page,
+            "email_on_reply": notices.email_on_reply,
+            "last_mailed_at": _when(notices.last_mailed_at),
+        },
+        # Whom the reader chose to ignore: their own choice, by the name others see.
+        "ignored_readers": [
+            {"name": i.ignored.public_name, "since": _when(i.created_at)} for i in ignoring
         ],
     }

@@ -13,6 +13,8 @@ from django.views.decorators.http import require_GET
 
 from kopbal.comments.models import Comment
 from kopbal.core.pagination import paginate
+from kopbal.notices.models import IgnoredReader
+from kopbal.notices.services import preference_for
 
 from .export import account_data
 from .forms import AccountDeleteForm, DisplayNameForm
@@ -63,7 +65,13 @@ def account_settings(request):
         )
         return redirect("accounts:settings")
     emails = list(EmailAddress.objects.filter(user=request.user).order_by("-primary", "email"))
-    context = {"form": form, "emails": emails, "verified": any(a.verified for a in emails)}
+    context = {
+        "form": form,
+        "emails": emails,
+        "verified": any(a.verified for a in emails),
+        "notice_preference": preference_for(request.user),
+        "ignored": IgnoredReader.objects.filter(user=request.user).select_related("ignored"),
+    }
     return private(TemplateResponse(request, "accounts/settings.html", context))
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import api_likes, views
+from . import api_likes, api_mine, views
 
 app_name = "comments"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("api/articles/<id:article_id>/comments/", views.article_comments_api, name="api"),
     path("api/comment-counts/", views.comment_counts_api, name="api_counts"),
     path("api/articles/<id:article_id>/likes/", api_likes.article_likes_api, name="api_likes"),
+    path("api/my-comments/pending/", api_mine.my_pending_comments_api, name="api_my_pending"),
     path("reacties/<id:article_id>/", views.discussion_page, name="discussion"),
     path("reacties/<id:article_id>/plaatsen/", views.post_comment, name="post"),
     path("reactie/<id:comment_id>/bewerken/", views.edit_comment, name="edit"),

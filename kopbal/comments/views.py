@@ -1,13 +1,14 @@
 """Comment endpoints. Each answers JSON to the page script (Accept: application/json) and
 redirects back to the comment for a plain form post without JavaScript."""
 
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from kopbal.core.api import json_error, json_not_allowed
 from kopbal.core.ids import positive_int
@@ -180,13 +181,39 @@ def edit_comment(request, comment_id):
     return _act(request, comment_id, edit)
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def delete_comment(request, comment_id):
+    """Delete one's own comment. Without JavaScript a page asks first (the form posts
+    `confirmed`); the page script asks in a dialog and posts JSON."""
+    if not wants_json(request) and (
+        request.method != "POST" or request.POST.get("confirmed") != "1"
+    ):
+        return _delete_confirm(request, comment_id)
+
     def delete(comment, fields):
         services.comment_delete(comment_id=comment.pk, user=request.user)
         return {"id": comment.pk, "deleted": True}
 
     return _act(request, comment_id, delete)
+
+
+def _delete_confirm(request, comment_id):
+    comment = (
+        Comment.objects.select_related("article")
+        .exclude(status__in=[Comment.Status.DELETED, Comment.Status.REMOVED])
+        .filter(pk=comment_id)
+        .first()
+    )
+    if comment is None:
+        raise Http404(_("This comment does not exist."))
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    context, status = {"comment": comment}, 200
+    if comment.author_id != request.user.pk:
+        context, status = {"error": _("You can only change your own comments.")}, 403
+    response = TemplateResponse(request, "comments/delete_confirm.html", context, status=status)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 @require_POST

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "kopbal.news",
     "kopbal.polls",
     "kopbal.comments",
+    "kopbal.notices",
     "kopbal.search",
     "kopbal.analytics",
     "kopbal.ingest",

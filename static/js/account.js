@@ -88,6 +88,10 @@
     .then(function (me) {
       render(me);
       showMessages(me.messages);
+      // Other scripts (notices.js) build on the same answer instead of asking again:
+      // kept for those that load later, and announced to those already waiting.
+      window.kopbalMe = me;
+      document.dispatchEvent(new CustomEvent("kopbal:me", { detail: me }));
     })
     .catch(function () {
       // Offline or an error: the plain "Inloggen" link stays, which always works.
