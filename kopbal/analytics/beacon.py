@@ -41,35 +41,23 @@ class Refused(Exception):
         self.status = status
 
 
-def _same_origin(environ) -> None:
-    site = environ.get("HTTP_SEC_FETCH_SITE")
-    if site is not None:
+def same_origin(*, site: str | None, origin: str | None, host: str) -> None:
+    """Refuse a beacon that is not from a page of this site: Sec-Fetch-Site when the browser
+    sent it, else the Origin against the request's host and the site's address."""
+    if site:
         if site != "same-origin":
             raise Refused(403, "cross-site beacon")
         return
-    origin = environ.get("HTTP_ORIGIN")
     if not origin:
         raise Refused(403, "beacon without Origin")
     # Host and port only: behind a TLS proxy the app sees http while the page was https.
     netloc = urlsplit(origin).netloc.lower()
-    if netloc not in (
-        environ.get("HTTP_HOST", environ.get("SERVER_NAME", "")).lower(),
-        urlsplit(settings.KOPBAL_SITE_URL).netloc.lower(),
-    ):
+    if netloc not in (host.lower(), urlsplit(settings.KOPBAL_SITE_URL).netloc.lower()):
         raise Refused(403, "cross-site beacon")
 
 
-def _parse(query: str, body: bytes) -> tuple[int, str]:
-    try:
-        if query:
-            data = parse_qs(query, max_num_fields=4)
-            (page,), (view_id,) = data["page"], data["view"]
-            article_id = int(page) if page.isdigit() else None
-        else:
-            data = json.loads(body)
-            article_id, view_id = data["page"], data["view"]
-    except (ValueError, TypeError, KeyError):
-        raise Refused(400, "malformed beacon") from None
+def checked(article_id, view_id) -> tuple[int, str]:
+    """The article id and view id of a beacon, refused unless both are well-formed."""
     if (
         type(article_id) is not int
         or not 0 < article_id < 2**31
@@ -78,6 +66,26 @@ def _parse(query: str, body: bytes) -> tuple[int, str]:
     ):
         raise Refused(400, "malformed beacon")
     return article_id, view_id
+
+
+def page_number(text: str) -> int | None:
+    """The article id as the query string has it, or None (checked() refuses it)."""
+    # isascii: a superscript two is a digit to str.isdigit() but not to int().
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 12 else None
+
+
+def _parse(query: str, body: bytes) -> tuple[int, str]:
+    try:
+        if query:
+            data = parse_qs(query, max_num_fields=4)
+            (page,), (view_id,) = data["page"], data["view"]
+            article_id = page_number(page)
+        else:
+            data = json.loads(body)
+            article_id, view_id = data["page"], data["view"]
+    except (ValueError, TypeError, KeyError):
+        raise Refused(400, "malformed beacon") from None
+    return checked(article_id, view_id)
 
 
 def read_body(environ) -> bytes:
@@ -96,7 +104,11 @@ def view_from(environ, body: bytes, *, at: float) -> buffer.View | None:
     is answered as if counted). Raises Refused for what is not a beacon of this site."""
     if environ.get("REQUEST_METHOD") != "POST":
         raise Refused(405, "POST only")
-    _same_origin(environ)
+    same_origin(
+        site=environ.get("HTTP_SEC_FETCH_SITE"),
+        origin=environ.get("HTTP_ORIGIN"),
+        host=environ.get("HTTP_HOST", environ.get("SERVER_NAME", "")),
+    )
     if len(body) > MAX_BODY or len(environ.get("QUERY_STRING", "")) > MAX_BODY:
         raise Refused(413, "beacon too large")
     article_id, view_id = _parse(environ.get("QUERY_STRING", ""), body)

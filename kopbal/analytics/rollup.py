@@ -49,31 +49,39 @@ def _views_add(model, period: str, views: Counter, readers: dict) -> None:
     )
 
 
-@transaction.atomic
 def views_fold(views) -> int:
     """Add `views` (buffer.View) to the hourly and daily rows; returns how many counted."""
-    from kopbal.news.models import ArticlePage
-
-    _lock()
-    # An article deleted since its beacon has nowhere to count.
-    existing = set(
-        ArticlePage.objects.filter(pk__in={v.article_id for v in views}).values_list(
-            "pk", flat=True
-        )
-    )
-    views = [v for v in views if v.article_id in existing]
-    if not views:
-        return 0
     per_hour: Counter = Counter()
-    seen: dict[tuple, set[str]] = defaultdict(set)
+    readers: dict[tuple, set[str]] = defaultdict(set)
     for view in views:
         key = (view.article_id, _hour(view.when))
         per_hour[key] += 1
-        seen[key].add(view.visitor)
+        readers[key].add(view.visitor)
+    return counts_fold(per_hour, readers)
+
+
+@transaction.atomic
+def counts_fold(per_hour: Counter, readers: dict[tuple, set[str]]) -> int:
+    """Add the views per (article, UTC hour) and their readers' hashes to the hourly and
+    daily rows; returns how many views counted."""
+    from kopbal.news.models import ArticlePage
+
+    if not per_hour:
+        return 0
+    _lock()
+    # An article deleted since its beacon has nowhere to count.
+    existing = set(
+        ArticlePage.objects.filter(pk__in={article for article, _ in per_hour}).values_list(
+            "pk", flat=True
+        )
+    )
+    per_hour = Counter({key: n for key, n in per_hour.items() if key[0] in existing})
+    if not per_hour:
+        return 0
     per_day: Counter = Counter()
     for (article, hour), n in per_hour.items():
         per_day[article, hour.date()] += n
-    hour_readers, day_readers = uniques.count(seen)
+    hour_readers, day_readers = uniques.count({key: readers[key] for key in per_hour})
     _views_add(ArticleHour, "hour", per_hour, hour_readers)
     _views_add(ArticleDay, "day", per_day, day_readers)
-    return len(views)
+    return sum(per_hour.values())

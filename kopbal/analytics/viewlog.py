@@ -19,43 +19,29 @@ name) is read to its end first.
 import json
 import logging
 import os
-from collections import Counter
+from collections import Counter, defaultdict
+from datetime import UTC, datetime
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
 
-from . import beacon, buffer
+from kopbal.core.net import address_from
+
+from . import articles, beacon, readers
 from .models import ViewLogPosition
-from .rollup import views_fold
+from .rollup import counts_fold
 
 logger = logging.getLogger("kopbal.analytics")
 
 CHUNK_BYTES = 4 * 1024 * 1024
 SEEN_IDS = 200_000
-# Which log field becomes which part of the environ the beacon rules read. The client
-# address is what nginx would forward to the app ($remote_addr and X-Forwarded-For), so
-# that KOPBAL_TRUSTED_PROXIES picks the same address as for a request.
-FIELDS = {
-    "m": "REQUEST_METHOD",
-    "q": "QUERY_STRING",
-    "ip": "REMOTE_ADDR",
-    "xff": "HTTP_X_FORWARDED_FOR",
-    "host": "HTTP_HOST",
-    "site": "HTTP_SEC_FETCH_SITE",
-    "origin": "HTTP_ORIGIN",
-    "ua": "HTTP_USER_AGENT",
-}
-
-
-def _environ(record: dict) -> dict:
-    environ = {}
-    for field, key in FIELDS.items():
-        value = record.get(field)
-        # nginx logs a header that was not sent as an empty string.
-        if isinstance(value, str) and (value or key in ("QUERY_STRING", "REMOTE_ADDR")):
-            environ[key] = value
-    return environ
+# What log_format kopbal_view writes (deploy/nginx/kopbal.conf): the time ($msec), the
+# method, the query's page and view (nginx parses the query string), the address nginx saw
+# and the X-Forwarded-For it would send the app (so that KOPBAL_TRUSTED_PROXIES picks the
+# same reader address as for a request), the Host, Sec-Fetch-Site, Origin and User-Agent.
+# A header that was not sent is an empty string.
+FIELDS = ("t", "m", "page", "view", "ip", "xff", "host", "site", "origin", "ua")
 
 
 class SeenIds:
@@ -77,30 +63,66 @@ class SeenIds:
 _seen = SeenIds(SEEN_IDS)
 
 
-def views_from_lines(lines: list[bytes], refused: Counter) -> list[buffer.View]:
-    """The views the log lines report, each view id once and none counted before; what
-    breaks a rule is counted in `refused`."""
-    views, ids = [], set()
-    for line in lines:
+class Tally:
+    """The views of a chunk of lines per (article, UTC hour), with their readers' hashes.
+
+    A line costs a JSON parse, the beacon's checks and one keyed hash: no object per
+    view, and the hour and the day's salt are worked out once per hour, not per line.
+    """
+
+    def __init__(self):
+        self.views: Counter = Counter()
+        self.readers: dict[tuple, set[str]] = defaultdict(set)
+        self.ids: set[str] = set()
+        self.refused: Counter = Counter()
+        self._hours: dict[int, tuple[datetime, object]] = {}
+
+    def _hour(self, at: float) -> tuple[datetime, object]:
+        number = int(at // 3600)
+        hour = self._hours.get(number)
+        if hour is None:
+            start = datetime.fromtimestamp(number * 3600, tz=UTC)
+            hour = self._hours[number] = (start, start.date())
+        return hour
+
+    def line(self, raw: bytes) -> None:
+        """Count one log line, or say in `refused` why not."""
         try:
-            record = json.loads(line)
+            record = json.loads(raw)
             at = float(record["t"])
+            method, page, view_id = record["m"], record["page"], record["view"]
+            site, origin, host = record["site"], record["origin"], record["host"]
+            user_agent, remote_addr, forwarded = record["ua"], record["ip"], record["xff"]
         except (ValueError, TypeError, KeyError):
-            refused["unreadable line"] += 1
-            continue
+            self.refused["unreadable line"] += 1
+            return
         try:
-            view = beacon.view_from(_environ(record), b"", at=at)
+            if method != "POST":
+                raise beacon.Refused(405, "POST only")
+            beacon.same_origin(site=site, origin=origin, host=str(host))
+            article_id, view_id = beacon.checked(beacon.page_number(str(page)), view_id)
+            if not articles.is_live(article_id):
+                raise beacon.Refused(404, "no such article")
         except beacon.Refused as refusal:
-            refused[str(refusal)] += 1
-            continue
-        if view is None:
-            refused["bot"] += 1
-        elif view.view_id in ids or view.view_id in _seen:
-            refused["view id seen before"] += 1
-        else:
-            ids.add(view.view_id)
-            views.append(view)
-    return views
+            self.refused[str(refusal)] += 1
+            return
+        if readers.is_bot(str(user_agent)):
+            self.refused["bot"] += 1
+            return
+        if view_id in _seen or view_id in self.ids:
+            self.refused["view id seen before"] += 1
+            return
+        hour, day = self._hour(at)
+        visitor = readers.visitor_hash(
+            ip=address_from(str(remote_addr), str(forwarded)),
+            user_agent=str(user_agent),
+            article_id=article_id,
+            day=day,
+        )
+        key = (article_id, hour)
+        self.views[key] += 1
+        self.readers[key].add(visitor)
+        self.ids.add(view_id)
 
 
 def _read(path: Path, inode: int, offset: int, refused: Counter) -> int:
@@ -117,14 +139,17 @@ def _read(path: Path, inode: int, offset: int, refused: Counter) -> int:
             if end < 0:
                 # No whole line yet (nginx writes whole lines; a partial one is in flight).
                 return counted
-            views = views_from_lines(chunk[: end + 1].splitlines(), refused)
+            tally = Tally()
+            for raw in chunk[: end + 1].splitlines():
+                tally.line(raw)
+            refused.update(tally.refused)
             offset += end + 1
             with transaction.atomic():
-                counted += views_fold(views) if views else 0
+                counted += counts_fold(tally.views, tally.readers)
                 _save(path, inode, offset)
             # Only now: lines of a failed transaction are read again and must count then.
-            for view in views:
-                _seen.add(view.view_id)
+            for view_id in tally.ids:
+                _seen.add(view_id)
 
 
 def _save(path: Path, inode: int, offset: int) -> None:

@@ -13,13 +13,20 @@ def client_ip(request) -> str:
     the outermost trusted proxy saw, read from the right of X-Forwarded-For; entries further
     left were written by the client and can be forged.
     """
+    return address_from(
+        request.META.get("REMOTE_ADDR", ""), request.META.get("HTTP_X_FORWARDED_FOR", "")
+    )
+
+
+def address_from(remote_addr: str, forwarded_for: str) -> str:
+    """client_ip() from the two values it reads (also for the lines of nginx's logs)."""
     proxies = settings.KOPBAL_TRUSTED_PROXIES
     if proxies:
-        forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [p.strip() for p in forwarded_for.split(",")]
         forwarded = [p for p in forwarded if p]
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+    return remote_addr
 
 
 def ip_hash(request) -> str:

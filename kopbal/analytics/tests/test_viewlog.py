@@ -19,7 +19,8 @@ def line(article_id, view, *, ua=FIREFOX, site="same-origin", ip="198.51.100.7",
     record = {
         "t": round(time.time(), 3),
         "m": "POST",
-        "q": f"page={article_id}&view={view}",
+        "page": str(article_id),
+        "view": view,
         "ip": ip,
         "xff": ip,
         "host": "kopbal.example",
@@ -168,10 +169,10 @@ def test_a_failed_fold_leaves_the_lines_for_the_next_read(log, article, monkeypa
 
     append(log, line(article.pk, "fold-fails-once-001"))
 
-    def broken(views):
+    def broken(views, readers):
         raise RuntimeError("database gone")
 
-    monkeypatch.setattr(viewlog, "views_fold", broken)
+    monkeypatch.setattr(viewlog, "counts_fold", broken)
     with pytest.raises(RuntimeError):
         views_flush()
     monkeypatch.undo()
