@@ -19,7 +19,7 @@ name) is read to its end first.
 import json
 import logging
 import os
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -49,7 +49,9 @@ class SeenIds:
 
     def __init__(self, size: int):
         self.size = size
-        self.ids: dict[str, None] = {}  # insertion-ordered: the oldest first
+        # Not a plain dict: finding its first key again after many deletions at the front
+        # walks over their empty slots, which made a read of a million lines quadratic.
+        self.ids: OrderedDict[str, None] = OrderedDict()  # the oldest first
 
     def __contains__(self, view_id: str) -> bool:
         return view_id in self.ids
@@ -57,7 +59,7 @@ class SeenIds:
     def add(self, view_id: str) -> None:
         self.ids[view_id] = None
         if len(self.ids) > self.size:
-            del self.ids[next(iter(self.ids))]
+            self.ids.popitem(last=False)
 
 
 _seen = SeenIds(SEEN_IDS)
