@@ -6,12 +6,13 @@ app: nginx answers 204 and writes one JSON line per beacon to a log of its own (
 instead of a request, which is what lets the site take thousands of beacons a second
 without taking a core from page delivery.
 
-Each line is checked by the same rules as a beacon that reaches the app (beacon.view_from:
-same origin, a live article, no bot, a salted hash instead of the address). The views of a
-chunk of lines are folded into the hourly rows in the same transaction that stores how far
-the log has been read, so every line counts exactly once, also across a crash, without
-going through the buffer. A view id already seen among the last SEEN_IDS (the process's
-memory; a browser sends a beacon again within seconds if at all) is not counted again.
+Each line is checked by the same rules as a beacon that reaches the app (beacon.py: same
+origin, well-formed ids, a live article; readers.py: no bot, a salted hash instead of the
+address). The views of a chunk of lines are tallied per article and hour and folded into the
+hourly rows in the same transaction that stores how far the log has been read, so every
+line counts exactly once, also across a crash, without going through the buffer. A view
+id already seen among the last SEEN_IDS (the process's memory; a browser sends a beacon
+again within seconds if at all) is not counted again.
 A log rotated since the last read (logrotate renames it to <name>.1 and nginx reopens the
 name) is read to its end first.
 """
