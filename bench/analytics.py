@@ -43,31 +43,9 @@ PAGES_KEPT = 0.9
 HOURS_READ = 48
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
-BEACON_LUA = r"""
-local counter, n = 0, 0
-function setup(thread)
-  n = n + 1
-  thread:set("tid", n)
-end
-local pages = {%(pages)s}
-local run = os.getenv("BENCH_RUN")
-function request()
-  counter = counter + 1
-  local body = string.format('{"page":%%d,"view":"b%%s-%%02d-%%012d"}',
-    pages[counter %% #pages + 1], run, tid, counter)
-  local headers = {
-    ["Content-Type"] = "text/plain;charset=UTF-8",
-    ["Sec-Fetch-Site"] = "same-origin",
-    ["User-Agent"] = "%(ua)s",
-    ["X-Forwarded-For"] = string.format("10.%%d.%%d.%%d", tid, counter %% 250, counter %% 251),
-  }
-  return wrk.format("POST", "/api/view/", headers, body)
-end
-"""
-
-
 # The data in the query string, as kopbal.js sends it; paced: each connection waits
-# delay_ms between its beacons, so that the connections together send RATE a second.
+# delay_ms between its beacons, so that the connections together send PACED_RATE a second
+# (0: as fast as wrk goes).
 PACED_BEACON_LUA = r"""
 local counter, n = 0, 0
 function setup(thread)
@@ -154,7 +132,8 @@ def bench_beacons_app(args, env) -> list[dict]:
     before = sum(ArticleHour.objects.values_list("views", flat=True))
     seconds, connections = args.wrk_seconds, args.wrk_connections // 2
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
-        lua.write(BEACON_LUA % {"pages": ",".join(map(str, ids)), "ua": FIREFOX})
+        pages = ",".join(map(str, ids))
+        lua.write(PACED_BEACON_LUA % {"pages": pages, "ua": FIREFOX, "delay_ms": 0})
     rounds, warmups = [], {}
     try:
         with gunicorn(env, port=args.port, workers=args.workers, threads=args.threads) as base:
