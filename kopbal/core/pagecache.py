@@ -44,6 +44,9 @@ NEVER = (
     "/reactie",
 )
 
+# Set in the WSGI environ by the fast path (kopbal.core.fastpath) when it found no entry.
+MISSED = "kopbal.pagecache.missed"
+
 # name -> canonical(value): the canonical spelling, None for the default (left out of the
 # URL), or ValueError when there is none (the view answers, typically 404; nothing stored).
 _params: dict[str, Callable[[str], str | None]] = {}
@@ -201,8 +204,10 @@ class AnonymousPageCacheMiddleware:
     never reach it) and ConditionalGetMiddleware (304s from the stored ETag), and outside
     everything that is per reader (sessions, CSRF, auth, messages): a hit skips those."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response, *, hits_only: bool = False):
         self.get_response = get_response
+        # kopbal.core.fastpath: answer hits, hand everything else to get_response untouched.
+        self.hits_only = hits_only
 
     def __call__(self, request):
         if not _request_is_cacheable(request):
@@ -232,7 +237,8 @@ class AnonymousPageCacheMiddleware:
         return _only_for_this_url(response) if stripped else response
 
     def _serve(self, request, key, query, scope):
-        entry = cache.get(key)
+        # The fast path (kopbal.core.fastpath) looked already: a miss, no second look.
+        entry = None if request.META.get(MISSED) else cache.get(key)
         if entry is not None:
             # Entries stored before compression have no gzipped body (4 values, not 5).
             stamp, status, headers, content, *gzipped = entry
@@ -240,6 +246,8 @@ class AnonymousPageCacheMiddleware:
                 response = HttpResponse(content, status=status, headers=headers)
                 response["X-Page-Cache"] = "hit"
                 return compression.negotiate(request, response, next(iter(gzipped), None))
+        if self.hits_only:
+            return self.get_response(request)
         # Read before rendering: the page is then never stamped newer than its content.
         generations.read(generations.SITE)
         params = _only_declared_params(request, query)

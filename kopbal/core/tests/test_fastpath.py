@@ -1,0 +1,158 @@
+"""Page-cache hits answered in front of Django give exactly what the full path gives."""
+
+import io
+import sys
+
+import pytest
+from django.core.signals import request_finished, request_started
+from django.core.wsgi import get_wsgi_application
+from django.db import OperationalError, close_old_connections
+from django.test import override_settings
+
+from kopbal.core import fastpath
+from kopbal.news.tests.factories import article_create
+
+pytestmark = pytest.mark.django_db
+
+
+def call(app, path, *, method="GET", query="", **headers):
+    environ = {
+        "REQUEST_METHOD": method,
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "SERVER_NAME": "testserver",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_HOST": "testserver",
+        "REMOTE_ADDR": "127.0.0.1",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(b""),
+        "wsgi.errors": sys.stderr,
+        **{f"HTTP_{name.upper()}": value for name, value in headers.items()},
+    }
+    answer = {}
+
+    def start_response(status, response_headers, exc_info=None):
+        answer["status"] = status
+        answer["headers"] = dict(response_headers)
+
+    body = app(environ, start_response)
+    answer["body"] = b"".join(body)
+    body.close()
+    return answer
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection(monkeypatch):
+    # As Django's test client does: the test's transaction lives on the connection that
+    # the end of a request would close.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    monkeypatch.setattr(fastpath, "_close_if_obsolete", lambda: None)
+    monkeypatch.setattr(fastpath, "_drop_broken_connections", lambda: None)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def apps():
+    full = get_wsgi_application()
+    return full, fastpath.PageCacheFastPath(full)
+
+
+@pytest.fixture
+def article(news_index):
+    return article_create(news_index, title="Snel geserveerd")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"accept_encoding": "gzip, deflate"}],
+    ids=["plain", "gzip"],
+)
+def test_a_hit_is_the_same_answer_as_through_django(apps, article, headers):
+    full, fast = apps
+    assert call(full, article.url)["headers"]["X-Page-Cache"] == "miss"
+    through_django = call(full, article.url, **headers)
+    in_front = call(fast, article.url, **headers)
+    assert through_django["headers"]["X-Page-Cache"] == "hit"
+    assert in_front == through_django
+
+
+def test_a_hit_answers_if_none_match_with_304_as_django_does(apps, article):
+    full, fast = apps
+    etag = call(full, article.url)["headers"]["ETag"]
+    in_front = call(fast, article.url, if_none_match=etag)
+    assert in_front["status"].startswith("304")
+    assert in_front == call(full, article.url, if_none_match=etag)
+
+
+def test_a_miss_is_rendered_and_stored_by_django(apps, article):
+    _full, fast = apps
+    first = call(fast, article.url)
+    second = call(fast, article.url)
+    assert first["headers"]["X-Page-Cache"] == "miss"
+    assert second["headers"]["X-Page-Cache"] == "hit"
+    assert first["body"] == second["body"]
+
+
+def test_an_invented_parameter_gets_the_same_answer_as_through_django(apps, article):
+    # The page cache rewrites the query it sees: the fast path must not hand Django a
+    # rewritten request (Django marks such an answer as not for shared caches).
+    full, fast = apps
+    call(full, article.url)
+    in_front = call(fast, article.url, query="utm_source=nieuwsbrief")
+    assert in_front == call(full, article.url, query="utm_source=nieuwsbrief")
+    assert in_front["headers"]["Cache-Control"] == "max-age=0"
+
+
+def test_a_non_canonical_page_number_is_redirected_as_django_does(apps, news_index):
+    full, fast = apps
+    in_front = call(fast, "/nieuws/", query="pagina=01")
+    assert in_front["status"].startswith("301")
+    assert in_front == call(full, "/nieuws/", query="pagina=01")
+
+
+def test_a_reader_with_a_session_is_never_answered_from_the_cache(apps, article):
+    _full, fast = apps
+    call(fast, article.url)
+    answer = call(fast, article.url, cookie="sessionid=abc")
+    assert "X-Page-Cache" not in answer["headers"]
+    assert "private" in answer["headers"]["Cache-Control"]
+
+
+@override_settings(ALLOWED_HOSTS=["testserver"])
+def test_a_host_not_allowed_gets_django_s_400(article):
+    fast = fastpath.PageCacheFastPath(get_wsgi_application())
+    answer = call(fast, article.url, host="evil.example")
+    assert answer["status"].startswith("400")
+
+
+def test_a_dead_database_connection_sends_the_request_through_django(apps, article, monkeypatch):
+    # PostgreSQL restarted: the generation read fails; Django reconnects and answers.
+    _full, fast = apps
+    call(fast, article.url)
+
+    def failing(request):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(fast, "chain", failing)
+    answer = call(fast, article.url)
+    assert answer["status"].startswith("200")
+    assert answer["headers"]["X-Page-Cache"] == "hit"
+
+
+@override_settings(SECURE_SSL_REDIRECT=True)
+def test_plain_http_is_sent_to_https_as_django_does(article):
+    full = get_wsgi_application()
+    fast = fastpath.PageCacheFastPath(full)
+    in_front = call(fast, article.url)
+    assert in_front["status"].startswith("301")
+    assert in_front["headers"]["Location"].startswith("https://")
+    assert in_front == call(full, article.url)
+
+
+def test_static_files_and_posts_pass_untouched(apps, article):
+    full, fast = apps
+    assert call(fast, article.url, method="POST") == call(full, article.url, method="POST")
