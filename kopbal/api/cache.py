@@ -87,7 +87,7 @@ def public_read(*, params=(), uncached=(), depends_on=None):
                     if storable:
                         # Read before rendering: never stamped newer than its content.
                         extra = depends_on(**kwargs) if depends_on else ()
-                        generations.read(generations.SITE, *extra)
+                        generations.read(generations.SITE, generations.NEWS, *extra)
                     response = view(request, *args, **kwargs)
                     if response.status_code == 200:
                         _public(response)
@@ -130,7 +130,7 @@ def _cached(key: str):
 
 
 def _store(key: str, response, scope) -> None:
-    stamp = tuple(sorted(scope.values.items()))
+    stamp = scope.stamp()
     cache.set(
         key, (stamp, tuple(response.items()), response.content), settings.KOPBAL_PAGE_CACHE_SECONDS
     )

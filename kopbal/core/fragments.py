@@ -16,19 +16,29 @@ from django.utils.translation import get_language
 from . import generations
 
 
-def shared_fragment(name: str, render, *, article_id: int | None = None) -> str:
+def shared_fragment(
+    name: str,
+    render,
+    *,
+    article_id: int | None = None,
+    generation_key: str = generations.SITE,
+    shown: bool = True,
+) -> str:
     """The HTML of fragment `name`, from the cache or from `render()` (then kept).
 
-    With `article_id` the fragment follows that article's generation, else the site's.
-    The generation comes from the database (see core.generations), so a cache restored
-    from an old snapshot cannot bring back an old fragment.
+    With `article_id` the fragment follows that article's generation, else
+    `generation_key`'s. The generation comes from the database (see core.generations), so
+    a cache restored from an old snapshot cannot bring back an old fragment. `shown=False`:
+    the fragment is a hole of the page being rendered (kopbal.core.holes), not part of it.
     """
-    generation_key = generations.SITE if article_id is None else generations.article(article_id)
+    if article_id is not None:
+        generation_key = generations.article(article_id)
     seconds = settings.KOPBAL_FRAGMENT_CACHE_SECONDS
     if seconds <= 0:
-        generations.depends_on(generation_key)  # a stored page must follow it all the same
+        if shown:
+            generations.depends_on(generation_key)  # a stored page must follow it all the same
         return render()
-    (generation,) = generations.read(generation_key)
+    (generation,) = generations.read(generation_key, shown=shown)
     key = f"fragment:{generation_key}:{generation}:{get_language()}:{name}"
     html = cache.get(key)
     if html is None:

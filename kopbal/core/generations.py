@@ -19,6 +19,21 @@ from dataclasses import dataclass, field
 from django.db import connection
 
 SITE = "site"
+# Which articles are live and what lists show of them (headline, teaser, image, date): the
+# home page, the archive, "Meest recent", feeds, search. Publishing an article moves it,
+# not SITE, so the pages of other articles stay cached (see kopbal.core.holes).
+NEWS = "news"
+
+
+def page(page_id: int) -> str:
+    """One page's own content: an article's headline, body, tags, byline."""
+    return f"page:{int(page_id)}"
+
+
+def tag_news(kind: str, tag_id: int) -> str:
+    """The articles tagged with one club, person, competition or author: its page's list,
+    and "LEES OOK" on the articles that share the tag."""
+    return f"news:{kind}:{int(tag_id)}"
 
 
 def article(article_id: int) -> str:
@@ -55,6 +70,12 @@ class Scope:
     recording: bool = False  # the page may be stored: fragments must record what they show
     values: dict[str, int] = field(default_factory=dict)
     bumped: bool = False  # the request changed content: what it rendered is not stored
+    # Read before rendering as a precaution, then declared not shown (independent_of).
+    independent: set[str] = field(default_factory=set)
+
+    def stamp(self) -> tuple[tuple[str, int], ...]:
+        """The generations the page shows, as stored with it."""
+        return tuple(sorted((k, v) for k, v in self.values.items() if k not in self.independent))
 
 
 _scope: contextvars.ContextVar[Scope | None] = contextvars.ContextVar("generations", default=None)
@@ -70,21 +91,36 @@ def request_scope(*, recording: bool):
         _scope.reset(token)
 
 
-def read(*keys: str) -> tuple[int, ...]:
-    """The current value of each key (0 for one never bumped), in one query at most."""
+def read(*keys: str, shown: bool = True) -> tuple[int, ...]:
+    """The current value of each key (0 for one never bumped), in one query at most.
+
+    `shown=False`: read for something that is not part of the stored page (a hole's
+    content, kopbal.core.holes), so the keys stay out of its stamp if declared so."""
     scope = _scope.get()
     known = scope.values if scope is not None else {}
+    if shown and scope is not None and scope.independent:
+        scope.independent.difference_update(keys)  # read for the page: it shows it
     missing = [key for key in keys if key not in known]
     if missing:
-        from .models import Generation
-
-        rows = dict(Generation.objects.filter(key__in=missing).values_list("key", "value"))
+        rows = _select(missing)
         found = {key: rows.get(key, 0) for key in missing}
         if scope is None:
             known = found
         else:
             scope.values.update(found)
     return tuple(known[key] for key in keys)
+
+
+def _select(keys: list[str]) -> dict[str, int]:
+    # Plain SQL: every request reads generations, page-cache hits too, and building the
+    # ORM query cost more than the query itself.
+    from .models import Generation
+
+    table = connection.ops.quote_name(Generation._meta.db_table)
+    marks = ", ".join(["%s"] * len(keys))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT key, value FROM {table} WHERE key IN ({marks})", keys)  # noqa: S608
+        return dict(cursor.fetchall())
 
 
 def known(key: str) -> int | None:
@@ -99,6 +135,21 @@ def depends_on(*keys: str) -> None:
     scope = _scope.get()
     if scope is not None and scope.recording and keys:
         read(*keys)
+
+
+def recording() -> bool:
+    """Whether what is being rendered may be stored (and so must record what it shows)."""
+    scope = _scope.get()
+    return scope is not None and scope.recording
+
+
+def independent_of(*keys: str) -> None:
+    """What is being rendered does not show `keys` after all, though they were read before
+    rendering began (the page cache reads SITE and NEWS for every page): leave them out of
+    its stamp. Reading one of them later for the page puts it back."""
+    scope = _scope.get()
+    if scope is not None and scope.recording:
+        scope.independent.update(keys)
 
 
 def bump(key: str) -> None:

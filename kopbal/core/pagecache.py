@@ -20,6 +20,7 @@ a parameter the page did not read is answered but never stored, since anyone can
 infinitely many of those.
 """
 
+from collections import OrderedDict
 from collections.abc import Callable
 from urllib.parse import parse_qsl, urlencode
 
@@ -31,7 +32,7 @@ from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.encoding import escape_uri_path
 from django.utils.http import escape_leading_slashes
 
-from . import compression, generations
+from . import compression, generations, holes
 
 NEVER = (
     "/admin/",
@@ -198,6 +199,34 @@ def _only_for_this_url(response):
     return response
 
 
+# (entry key, ETag) -> (body, gzipped body): a page with holes is put together once per
+# change of its holes in each worker, not on every hit.
+_assembled: OrderedDict = OrderedDict()
+_ASSEMBLED_MAX = 128
+
+
+def _hit_with_holes(request, key, status, headers, parts, specs):
+    filled = [holes.fill(request, spec) for spec in specs]
+    headers = dict(headers)
+    etag = holes.etag(headers.pop("ETag", ""), [digest for _, digest in filled])
+    found = _assembled.get((key, etag))
+    if found is None:
+        pieces = [parts[0]]
+        for (html, _), part in zip(filled, parts[1:], strict=True):
+            pieces += [html, part]
+        response = HttpResponse(b"".join(pieces), status=status, headers=headers)
+        found = (response.content, compression.compress(response))
+        _assembled[(key, etag)] = found
+        while len(_assembled) > _ASSEMBLED_MAX:
+            _assembled.popitem(last=False)
+    else:
+        _assembled.move_to_end((key, etag))
+    response = HttpResponse(found[0], status=status, headers=headers)
+    response["ETag"] = etag
+    response["X-Page-Cache"] = "hit"
+    return compression.negotiate(request, response, found[1])
+
+
 class AnonymousPageCacheMiddleware:
     """Serves anonymous readers from the cache. It sits inside SecurityMiddleware (HTTPS
     redirect and security headers on every answer, hits included), WhiteNoise (static files
@@ -242,14 +271,23 @@ class AnonymousPageCacheMiddleware:
         if entry is not None:
             # Entries stored before compression have no gzipped body (4 values, not 5).
             stamp, status, headers, content, *gzipped = entry
-            if generations.read(*(k for k, _ in stamp)) == tuple(v for _, v in stamp):
+            # A page with holes (kopbal.core.holes) is stored as its parts and the holes'
+            # specs: their generations are read in the same query as the stamp's.
+            specs = gzipped[0] if isinstance(content, tuple) else ()
+            stamp_keys = tuple(k for k, _ in stamp)
+            values = generations.read(*stamp_keys, *holes.keys_of(specs))
+            if values[: len(stamp_keys)] == tuple(v for _, v in stamp):
+                if specs:
+                    return _hit_with_holes(request, key, status, headers, content, specs)
                 response = HttpResponse(content, status=status, headers=headers)
                 response["X-Page-Cache"] = "hit"
                 return compression.negotiate(request, response, next(iter(gzipped), None))
         if self.hits_only:
             return self.get_response(request)
         # Read before rendering: the page is then never stamped newer than its content.
-        generations.read(generations.SITE)
+        # Every page follows these two unless it declares otherwise (an article page is
+        # independent of NEWS: "Meest recent" is a hole in it).
+        generations.read(generations.SITE, generations.NEWS)
         params = _only_declared_params(request, query)
         response = self.get_response(request)
         if (
@@ -270,14 +308,31 @@ class AnonymousPageCacheMiddleware:
         _drop_cookie_vary(response)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
+        split = holes.split(response.content)
+        stored_headers = None
+        if split.specs:
+            response.content = split.answer
+            # Stored: the ETag of the parts; sent: of the parts and the holes as they are.
+            parts_etag = holes.parts_etag(split.parts)
+            stored_headers = {**dict(response.items()), "ETag": parts_etag}
+            response["ETag"] = holes.etag(parts_etag, split.digests)
         # The ETag ConditionalGetMiddleware would compute: once here, not on every hit (also
         # when a HEAD request fills the entry, so that the GETs after it get it too).
         if not response.has_header("ETag"):
             set_response_etag(response)
         # Plain values, not the response object: smaller to store, faster to load.
-        stamp = tuple(sorted(scope.values.items()))
+        stamp = scope.stamp()
         gzipped = compression.compress(response)
-        entry = (stamp, response.status_code, tuple(response.items()), response.content, gzipped)
+        if split.specs:
+            entry = (
+                stamp,
+                response.status_code,
+                tuple(stored_headers.items()),
+                split.parts,
+                split.specs,
+            )
+        else:
+            entry = (stamp, response.status_code, tuple(response.items()), split.answer, gzipped)
         cache.set(key, entry, settings.KOPBAL_PAGE_CACHE_SECONDS)
         response["X-Page-Cache"] = "miss"
         return compression.negotiate(request, response, gzipped)

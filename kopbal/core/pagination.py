@@ -43,9 +43,9 @@ class SiteCountPaginator(Paginator):
             sql = str(self.object_list.query)
         except EmptyResultSet:
             sql = "none"
-        (generation,) = generations.read(generations.SITE)
+        site, news = generations.read(generations.SITE, generations.NEWS)
         digest = hashlib.sha256(sql.encode()).hexdigest()[:32]
-        return f"pagination:count:{generation}:{digest}"
+        return f"pagination:count:{site}:{news}:{digest}"
 
     @cached_property
     def count(self) -> int:

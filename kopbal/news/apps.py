@@ -14,13 +14,20 @@ class NewsConfig(AppConfig):
             post_page_move,
         )
 
+        from kopbal.core import generations, holes
         from kopbal.core.signal_handlers import connect_saves_and_deletes, content_changed
 
         from .models import ArticlePage, Author, HomePage, NewsIndexPage
+        from .signal_handlers import page_published_or_unpublished
+        from .templatetags.news_tags import most_recent_html
 
-        # An article appears on the home page, the archive, tag pages and in "Meest recent"
-        # on every other article: any publish, unpublish, move or delete invalidates all.
-        for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+        holes.register("most_recent", most_recent_html, keys=(generations.NEWS,))
+
+        # A publish or unpublish of an article changes the pages that show it (see
+        # signal_handlers); a move, a new slug or a delete is rare: every page.
+        for signal in (page_published, page_unpublished):
+            signal.connect(page_published_or_unpublished, dispatch_uid=f"pagecache-{id(signal)}")
+        for signal in (page_slug_changed, post_page_move):
             signal.connect(content_changed, dispatch_uid=f"pagecache-{id(signal)}")
         for model in (ArticlePage, HomePage, NewsIndexPage):
             post_delete.connect(

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from kopbal.core import generations
 from kopbal.core.blocks import (
     EmbedLinkBlock,
     ImageBlock,
@@ -17,6 +18,12 @@ class ReadAlsoBlock(blocks.StructBlock):
     """The editor's pick of a related story, shown as "LEES OOK: <headline>"."""
 
     article = blocks.PageChooserBlock(label=_("Article"), page_type="news.ArticlePage")
+
+    def get_context(self, value, parent_context=None):
+        if value["article"] is not None:
+            # Its headline and whether it is live: a stored page follows that article.
+            generations.depends_on(generations.page(value["article"].pk))
+        return super().get_context(value, parent_context=parent_context)
 
     class Meta:
         icon = "link"

@@ -2,7 +2,7 @@
 
 The state lists the newest articles' ids (what "Meest recent" would show now); the page
 script counts the ones it does not show and offers "2 nieuwe artikels". The fragment has
-the newest few rendered as teasers, fetched on a tap. Both follow the site generation,
+the newest few rendered as teasers, fetched on a tap. Both follow the news generation,
 which every publish and unpublish bumps.
 """
 
@@ -14,7 +14,7 @@ from .models import MOST_RECENT_COUNT, ArticlePage
 
 FRAGMENT_COUNT = 10  # more new articles than this and the page reloads instead
 
-DEPENDS_ON = (generations.SITE,)
+DEPENDS_ON = (generations.SITE, generations.NEWS)
 
 
 def state() -> dict:

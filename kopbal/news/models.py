@@ -407,7 +407,14 @@ class ArticlePage(Page):
         clubs, persons = list(self.clubs.all()), self.tagged_persons()
         competitions = list(self.competitions.all())
         context["tags"] = [*clubs, *persons, *competitions]
-        generations.depends_on(*(generations.tag(t.tag_route, t.pk) for t in context["tags"]))
+        # Not NEWS: "Meest recent" is a hole in the stored page (kopbal.core.holes), and
+        # "LEES OOK" follows the news of this article's tags.
+        generations.independent_of(generations.NEWS)
+        generations.depends_on(
+            generations.page(self.pk),
+            *(generations.tag(t.tag_route, t.pk) for t in context["tags"]),
+            *(generations.tag_news(t.tag_route, t.pk) for t in context["tags"]),
+        )
         context["meta"] = page_meta.article(
             self,
             request,

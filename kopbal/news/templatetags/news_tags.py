@@ -6,7 +6,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from kopbal.core import generations
+from kopbal.core import generations, holes
 from kopbal.core.fragments import shared_fragment
 from kopbal.football.models import Club
 from kopbal.news.models import MOST_RECENT_COUNT, ArticlePage
@@ -27,7 +27,19 @@ def most_recent(context, heading_level: int = 2, show_images: bool = False, excl
     article (`exclude` its page) the list leaves that article out: the shared fragment
     holds one article more than is shown, and each page drops its own from it, or the
     last one, so the list stays one fragment for every article instead of one each.
+    In a stored page it is a hole (kopbal.core.holes): a publish renews the list, not
+    every page that shows it.
     """
+    params = {"heading_level": int(heading_level), "show_images": int(bool(show_images))}
+    if exclude is not None:
+        params["exclude"] = int(getattr(exclude, "pk", exclude))
+    html = most_recent_html(context.get("request"), **params)
+    return holes.wrap("most_recent", html, **params)
+
+
+def most_recent_html(request, heading_level, show_images, exclude=None) -> str:
+    """The list as `most_recent` shows it, also when a page-cache hit fills its hole."""
+    heading_level, show_images = int(heading_level), bool(int(show_images))
     count = MOST_RECENT_COUNT + (1 if exclude is not None else 0)
 
     def render():
@@ -43,14 +55,19 @@ def most_recent(context, heading_level: int = 2, show_images: bool = False, excl
                 "marked": exclude is not None,
                 # With the request, Wagtail works out the site's root paths once for the
                 # 50-odd article links, instead of asking the cache for each of them.
-                "request": context.get("request"),
+                "request": request,
             },
         )
 
-    html = shared_fragment(f"most_recent:{heading_level}:{int(show_images)}:{count}", render)
+    html = shared_fragment(
+        f"most_recent:{heading_level}:{int(show_images)}:{count}",
+        render,
+        generation_key=generations.NEWS,
+        shown=False,
+    )
     if exclude is None:
         return html
-    return mark_safe(_without(html, getattr(exclude, "pk", exclude)))  # noqa: S308 (our own HTML)
+    return mark_safe(_without(html, exclude))  # noqa: S308 (our own HTML)
 
 
 def _without(html: str, article_id) -> str:
