@@ -1,11 +1,11 @@
 """Parts of pages rendered once and shared, each renewed by the generation it depends on.
 
-The whole-page cache only helps anonymous readers, and a single publish anywhere leaves
-every cached page behind. Fragments are finer: "Meest recent" is the same on every page
-and follows the site generation (publishing, unpublishing, editing what lists show); an
+The whole-page cache only helps anonymous readers, and a change of the site (a page moved,
+an author edited) leaves every cached page behind. Fragments are finer: "Meest recent" is
+the same on every page and follows the news generation (publishing, unpublishing); an
 article's discussion, as anonymous readers see it, follows only that article's generation
-(every change of a comment's visibility, likes, closing), so a publish elsewhere, which
-renders every page again, does not render every discussion again.
+(every change of a comment's visibility, likes, closing), so a change elsewhere, which
+renders pages again, does not render every discussion again.
 """
 
 from django.conf import settings

@@ -3,10 +3,12 @@
 A match-day spike is thousands of anonymous readers on a handful of pages: each page is
 rendered once and then served from the shared cache (Redis in production) until content
 changes. Every stored page is stamped with the content generations it was rendered under
-(kopbal.core.generations, kept in the database): publishing, unpublishing, moving or
-deleting any page (or editing an author) bumps the site generation, a comment change only
-its article's, a club, person or competition only the pages that show it, a score only the
-pages of its match and season; a page whose stamp is behind is rendered again.
+(kopbal.core.generations, kept in the database): publishing or unpublishing an article
+bumps the news generation (the lists), its own page's and its tags' news (article pages
+leave "Meest recent" as a hole, kopbal.core.holes); moving or deleting a page, another page
+type or an author bumps the site generation; a comment change only its article's, a club,
+person or competition only the pages that show it, a score only the pages of its match and
+season; a page whose stamp is behind is rendered again.
 Readers with a session (logged in, editors) and previews are never served from or stored
 into the cache. Stored pages are also kept gzipped, for the readers who accept it
 (kopbal.core.compression): the only answers the app compresses.
