@@ -6,10 +6,9 @@ the newest few rendered as teasers, fetched on a tap. Both follow the news gener
 which every publish and unpublish bumps.
 """
 
-from django.template.loader import render_to_string
-
 from kopbal.core import generations
 
+from . import teasers
 from .models import MOST_RECENT_COUNT, ArticlePage
 
 FRAGMENT_COUNT = 10  # more new articles than this and the page reloads instead
@@ -28,12 +27,8 @@ def fragment(request) -> dict:
         "articles": [
             {
                 "id": article.pk,
-                "html": render_to_string(
-                    "includes/article_item.html",
-                    {"article": article, "heading_level": 3, "show_image": True},
-                    # For the links only; the teaser shows nothing of the reader.
-                    request=request,
-                ),
+                # The request for the links only; the teaser shows nothing of the reader.
+                "html": teasers.teaser(article, heading_level=3, show_image=True, request=request),
             }
             for article in articles[:FRAGMENT_COUNT]
         ]

@@ -4,11 +4,13 @@ import re
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from kopbal.core import generations, holes
 from kopbal.core.fragments import shared_fragment
 from kopbal.football.models import Club
+from kopbal.news import teasers
 from kopbal.news.models import MOST_RECENT_COUNT, ArticlePage
 
 register = template.Library()
@@ -16,6 +18,25 @@ register = template.Library()
 
 # One list item of "Meest recent" as the fragment marks it for `_without`.
 _ITEM = re.compile(r'<li data-article="(\d+)">.*?</li>\s*', re.S)
+
+
+@register.simple_tag(takes_context=True)
+def teaser(context, article, heading_level=3, show_image=False, lead=False):
+    """One article as the lists show it (kopbal.news.teasers)."""
+    return teasers.teaser(
+        article,
+        heading_level=heading_level,
+        show_image=show_image,
+        lead=lead,
+        request=context.get("request"),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def comment_count(context, article):
+    """The comment count of a list item (kopbal.news.teasers)."""
+    url = escape(article.get_url(context.get("request")))
+    return mark_safe(teasers.comment_count(article, url))  # noqa: S308 (escaped there)
 
 
 @register.simple_tag(takes_context=True)
