@@ -9,7 +9,7 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from kopbal.core import generations
+from kopbal.core import generations, keyset
 from kopbal.core.ids import MAX_ID, positive_int
 
 PAGE_PARAM = "pagina"
@@ -68,7 +68,9 @@ class SiteCountPaginator(Paginator):
     def page(self, number) -> Page:
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
+        rows = self._sought(number) if number >= keyset.FIRST_SEEK_PAGE else None
+        if rows is None:
+            rows = list(self.object_list[bottom : bottom + self.per_page + 1])
         if not rows and number > 1:
             raise EmptyPage(self.error_messages["no_results"])
         has_next = len(rows) > self.per_page
@@ -84,6 +86,50 @@ class SiteCountPaginator(Paginator):
             cache.delete(self._count_key)
             del self.__dict__["count"]
         return self._get_page(rows, number, self)
+
+    def _sought(self, number: int) -> list | None:
+        """The rows of page `number` (plus one) found from where the page starts (see
+        core.keyset), or None when OFFSET must do: a list in an order that cannot be
+        sought, or a map of page starts the rows contradict."""
+        order = keyset.order_keys(self.object_list)
+        if order is None:
+            return None
+        fields, descending = order
+        starts = keyset.StartMap(self._count_key, COUNT_SECONDS)
+        found = starts.get(number)
+        if found is None:
+            if not starts.seekable():
+                return None
+            self._map_build(starts, fields, descending)
+            found = starts.get(number)
+            if found is None:
+                return None
+        if found is keyset.PAST_END:
+            return []
+        start, following = found
+        rows = list(
+            keyset.from_start(self.object_list, start, fields, descending)[: self.per_page + 1]
+        )
+        # The page must begin at its start, and the next one at its own: otherwise the
+        # list changed under a map of the same generation, and OFFSET has the truth.
+        ends = [row_key(row, fields) for row in rows[:: self.per_page]]
+        if ends != [start] + ([following] if following is not None else []):
+            starts.delete()
+            return None
+        return rows
+
+    def _map_build(self, starts: keyset.StartMap, fields, descending) -> None:
+        found = keyset.page_starts(self.object_list, self.per_page, fields, descending)
+        starts.store(found)
+        if found and cache.get(self._count_key) is None:
+            # The last page's rows give the count: cheaper than COUNT(*) over the list.
+            last = keyset.from_start(self.object_list, found[-1], fields, descending)
+            count = (len(found) - 1) * self.per_page + last[: self.per_page + 1].count()
+            cache.set(self._count_key, count, COUNT_SECONDS)
+
+
+def row_key(row, fields) -> tuple:
+    return tuple(getattr(row, field) for field in fields)
 
 
 def canonical_page_number(value: str) -> str | None:
