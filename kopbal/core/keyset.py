@@ -75,6 +75,7 @@ class StartMap:
     def __init__(self, key: str, seconds: int):
         self.key, self.seconds = key, seconds
         self._pages = f"{key}:pages"
+        self.pages = None  # as the last get() found it
 
     def _chunk(self, chunk: int) -> str:
         return f"{self.key}:starts:{chunk}"
@@ -85,7 +86,7 @@ class StartMap:
         chunk, offset = divmod(number - 1, CHUNK)
         keys = [self._pages, self._chunk(chunk), self._chunk(chunk + 1)]
         found = cache.get_many(keys if offset == CHUNK - 1 else keys[:2])
-        pages = found.get(self._pages)
+        pages = self.pages = found.get(self._pages)
         if pages is None or pages is False:  # no map, or a list that cannot be sought
             return None
         if number > pages:

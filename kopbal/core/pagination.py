@@ -29,6 +29,10 @@ class SiteCountPaginator(Paginator):
     the page is fetched with one row extra, so "is there a next page?" and "is this page
     empty?" never depend on the count, and a cached count that the rows contradict (on
     the last page the rows give the exact count) is corrected on the spot.
+
+    Deep pages are sought rather than offset (core.keyset): from the 11th page on, the
+    page is read from where it starts, found in a map of page starts cached under the
+    same key as the count, so a page costs the same however deep it lies.
     """
 
     def __init__(self, object_list, per_page, **kwargs):
@@ -105,8 +109,23 @@ class SiteCountPaginator(Paginator):
             if found is None:
                 return None
         if found is keyset.PAST_END:
-            return []
-        start, following = found
+            # Past the end as the map knows it: true if the map's last page still ends
+            # the list (one short seek), else the list grew and OFFSET has the truth.
+            if not starts.pages:
+                return []  # an empty list
+            last = starts.get(starts.pages)
+            if last is None or last is keyset.PAST_END or self._seek(*last, fields, descending):
+                return []
+            starts.delete()
+            return None
+        rows = self._seek(*found, fields, descending)
+        if rows is None:
+            starts.delete()
+        return rows
+
+    def _seek(self, start, following, fields, descending) -> list | None:
+        """The page from `start` (plus one row), or None when the page does not begin at
+        `start` or the next one not at `following`."""
         rows = list(
             keyset.from_start(self.object_list, start, fields, descending)[: self.per_page + 1]
         )
@@ -114,7 +133,6 @@ class SiteCountPaginator(Paginator):
         # list changed under a map of the same generation, and OFFSET has the truth.
         ends = [row_key(row, fields) for row in rows[:: self.per_page]]
         if ends != [start] + ([following] if following is not None else []):
-            starts.delete()
             return None
         return rows
 

@@ -98,3 +98,14 @@ def test_an_order_without_unique_tie_breaker_uses_offset(rows):
         True,
     )
     assert len(pages(queryset)) == 43
+
+
+def test_a_page_past_the_end_of_a_map_the_list_outgrew_is_served(rows):
+    queryset = RateCounter.objects.order_by("-expires_at", "-pk")
+    assert len(pages(queryset)) == 43  # the map is cached now: 43 pages
+    # Rows added without the site generation moving: page 44 exists now.
+    RateCounter.objects.bulk_create(
+        RateCounter(key=f"z{i}", expires_at=timezone.now() - timedelta(days=1)) for i in range(9)
+    )
+    page = SiteCountPaginator(queryset.all(), PER_PAGE).page(44)
+    assert list(page.object_list) == offset_pages(queryset)[43]
