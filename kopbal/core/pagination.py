@@ -9,7 +9,7 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from kopbal.core import generations
+from kopbal.core import generations, keyset
 from kopbal.core.ids import MAX_ID, positive_int
 
 PAGE_PARAM = "pagina"
@@ -29,6 +29,10 @@ class SiteCountPaginator(Paginator):
     the page is fetched with one row extra, so "is there a next page?" and "is this page
     empty?" never depend on the count, and a cached count that the rows contradict (on
     the last page the rows give the exact count) is corrected on the spot.
+
+    Deep pages are sought rather than offset (core.keyset): from the 11th page on, the
+    page is read from where it starts, found in a map of page starts cached under the
+    same key as the count, so a page costs the same however deep it lies.
     """
 
     def __init__(self, object_list, per_page, **kwargs):
@@ -68,7 +72,9 @@ class SiteCountPaginator(Paginator):
     def page(self, number) -> Page:
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
+        rows = self._sought(number) if number >= keyset.FIRST_SEEK_PAGE else None
+        if rows is None:
+            rows = list(self.object_list[bottom : bottom + self.per_page + 1])
         if not rows and number > 1:
             raise EmptyPage(self.error_messages["no_results"])
         has_next = len(rows) > self.per_page
@@ -84,6 +90,64 @@ class SiteCountPaginator(Paginator):
             cache.delete(self._count_key)
             del self.__dict__["count"]
         return self._get_page(rows, number, self)
+
+    def _sought(self, number: int) -> list | None:
+        """The rows of page `number` (plus one) found from where the page starts (see
+        core.keyset), or None when OFFSET must do: a list in an order that cannot be
+        sought, or a map of page starts the rows contradict."""
+        order = keyset.order_keys(self.object_list)
+        if order is None:
+            return None
+        fields, descending = order
+        starts = keyset.StartMap(self._count_key, COUNT_SECONDS)
+        found = starts.get(number)
+        if found is None:
+            if not starts.seekable():
+                return None
+            self._map_build(starts, fields, descending)
+            found = starts.get(number)
+            if found is None:
+                return None
+        if found is keyset.PAST_END:
+            # Past the end as the map knows it: true if the map's last page still ends
+            # the list (one short seek), else the list grew and OFFSET has the truth.
+            if not starts.pages:
+                return []  # an empty list
+            last = starts.get(starts.pages)
+            if last is None or last is keyset.PAST_END or self._seek(*last, fields, descending):
+                return []
+            starts.delete()
+            return None
+        rows = self._seek(*found, fields, descending)
+        if rows is None:
+            starts.delete()
+        return rows
+
+    def _seek(self, start, following, fields, descending) -> list | None:
+        """The page from `start` (plus one row), or None when the page does not begin at
+        `start` or the next one not at `following`."""
+        rows = list(
+            keyset.from_start(self.object_list, start, fields, descending)[: self.per_page + 1]
+        )
+        # The page must begin at its start, and the next one at its own: otherwise the
+        # list changed under a map of the same generation, and OFFSET has the truth.
+        ends = [row_key(row, fields) for row in rows[:: self.per_page]]
+        if ends != [start] + ([following] if following is not None else []):
+            return None
+        return rows
+
+    def _map_build(self, starts: keyset.StartMap, fields, descending) -> None:
+        found = keyset.page_starts(self.object_list, self.per_page, fields, descending)
+        starts.store(found)
+        if found and cache.get(self._count_key) is None:
+            # The last page's rows give the count: cheaper than COUNT(*) over the list.
+            last = keyset.from_start(self.object_list, found[-1], fields, descending)
+            count = (len(found) - 1) * self.per_page + last[: self.per_page + 1].count()
+            cache.set(self._count_key, count, COUNT_SECONDS)
+
+
+def row_key(row, fields) -> tuple:
+    return tuple(getattr(row, field) for field in fields)
 
 
 def canonical_page_number(value: str) -> str | None:
