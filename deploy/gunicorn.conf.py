@@ -23,6 +23,23 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 # upload does not block the worker's other readers.
 worker_class = "gthread"
 threads = int(os.environ.get("KOPBAL_THREADS", "4"))
+# One listening socket per worker: gunicorn 27 (uv.lock) binds one in each worker when
+# reuse_port is set, and the master holds none, so the kernel hands each new connection to
+# one worker's socket by its address hash. With one shared socket a gthread worker accepts
+# greedily in its event loop, free threads or not: the 16 keep-alive connections of wrk,
+# or nginx's pooled upstream connections, can all land on one worker (one at 100 % CPU, the
+# other idle, req/s swinging 2x between runs). Measured on the 2-core machine (issue 14,
+# wrk -t1 -c16 against a cached article, 4 interleaved rounds, per-worker CPU from /proc;
+# deploy/README.md): with keepalive 75 one worker idled in 1 round of 4 and got 11 % against
+# 27 % in another; keepalive 2 idled one in 3 of 4; reuse_port, keepalive 0, sync workers and
+# worker_connections=8 kept both busy in every round. Of those reuse_port alone keeps
+# keep-alive: without it every request is a TCP handshake and nginx's upstream keepalive is
+# wasted, sync workers serve one request at a time, and a cap on connections per worker
+# leaves the connections beyond it waiting in the backlog until a kept-alive one closes.
+# The price: a worker that exits (recycled by max_requests, killed) takes the connections
+# still queued on its socket with it; nginx retries those GETs (proxy_next_upstream), and
+# Linux 5.14+ hands them to a sibling instead with net.ipv4.tcp_migrate_req=1.
+reuse_port = True
 preload_app = True
 # Longer than nginx's upstream keepalive_timeout (60 s): gunicorn never closes an idle
 # connection that nginx is about to reuse.
