@@ -143,5 +143,7 @@ audit: install browser audit-tools
 	$(PY) tools/audit/lighthouse.py $(AUDIT_ARGS)
 
 # Benchmarks against the production profile on this machine; writes BENCHMARKS.md.
+# BENCH_PEER=<path of a wagtail/bakerydemo checkout>: the peer scenario alone, Kopbal beside
+# bakerydemo (bench/peer.py); `make bench BENCH_ARGS=peer` measures Kopbal's side only.
 bench: install nginx wrk
-	$(PY) -m bench.run $(BENCH_ARGS)
+	$(PY) -m bench.run $(if $(BENCH_PEER),peer --peer "$(BENCH_PEER)") $(BENCH_ARGS)

@@ -20,6 +20,7 @@ from . import comments, football_pages, render, votes
 from .analytics import bench_analytics
 from .growth import bench_growth
 from .live import bench_live
+from .peer import bench_peer
 from .race import bench_race
 from .search import bench_search, bench_search_recall
 from .server import ROOT, bench_env, gunicorn, manage
@@ -317,6 +318,7 @@ SCENARIOS = {
     "football-pages": bench_football_pages,
     "tagger": bench_tagger,
     "analytics": bench_analytics,
+    "peer": bench_peer,
 }
 
 
@@ -363,6 +365,13 @@ def main(argv=None) -> None:
             "beacons-app: the beacons answered by the app server (no nginx)"
         ),
     )
+    parser.add_argument(
+        "--peer",
+        metavar="PATH",
+        help="peer: a wagtail/bakerydemo checkout to measure beside Kopbal (BENCH_PEER)",
+    )
+    parser.add_argument("--peer-database", default="bakerydemo_bench", help="peer: its PG db")
+    parser.add_argument("--peer-rounds", type=int, default=5, help="peer: interleaved rounds")
     parser.add_argument(
         "--redis-url",
         default=None,

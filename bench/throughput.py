@@ -39,13 +39,35 @@ PARAGRAPHS = [
 ]
 
 
+TITLE = "Benchmark: thuisploeg wint spektakelstuk in de slotminuten"
+INTRO = (
+    "Een avond om nooit te vergeten: drie doelpunten, een rode kaart en een doelman in de hoofdrol."
+)
+SUBHEADING = "Vroege voorsprong"
+QUOTE = ("Dit is een zege van de hele groep.", "De kapitein")
+
+
+def hero_jpeg() -> bytes:
+    """The hero image of the benchmark article (bench/peer.py gives the peer the same)."""
+    from PIL import Image as PILImage
+
+    data = BytesIO()
+    PILImage.new("RGB", (1200, 675), "#00853F").save(data, "JPEG")
+    return data.getvalue()
+
+
 def seed(comments: int = 300):
     """A realistic article: intro, hero image, a body with sub-heading, paragraphs and a
     quote, clubs, persons and a competition as tags, a poll, `comments` comments (a third of
     them replies, some liked), and 25 other articles for "Meest recent" and "LEES OOK"."""
+    return seed_articles(comments)[1]
+
+
+def seed_articles(comments: int = 300):
+    """(plain, discussed): the article of seed() twice, the same content, tags and a poll
+    each, without comments and with `comments` comments."""
     from django.contrib.auth import get_user_model
     from django.core.files.images import ImageFile
-    from PIL import Image as PILImage
     from wagtail.images.models import Image
     from wagtail.rich_text import RichText
 
@@ -67,31 +89,32 @@ def seed(comments: int = 300):
             clubs=clubs[i % 2 : i % 2 + 1],
             competitions=[competition],
         )
-    data = BytesIO()
-    PILImage.new("RGB", (1200, 675), "#00853F").save(data, "JPEG")
     hero = Image(title="Benchmark: juichende spelers")
-    hero.file = ImageFile(data, name="bench-hero.jpg")
+    hero.file = ImageFile(BytesIO(hero_jpeg()), name="bench-hero.jpg")
     hero.save()
-    body = [("subheading", "Vroege voorsprong")]
+    body = [("subheading", SUBHEADING)]
     body += [("paragraph", RichText(f"<p>{text}</p>")) for text in PARAGRAPHS[:3]]
-    body.append(("quote", {"text": "Dit is een zege van de hele groep.", "speaker": "De kapitein"}))
+    body.append(("quote", {"text": QUOTE[0], "speaker": QUOTE[1]}))
     body += [("paragraph", RichText(f"<p>{text}</p>")) for text in PARAGRAPHS[3:]]
-    article = article_create(
-        index,
-        title="Benchmark: thuisploeg wint spektakelstuk in de slotminuten",
-        intro="<p>Een avond om nooit te vergeten: drie doelpunten, een rode kaart en een "
-        "doelman in de hoofdrol.</p>",
-        hero_image=hero,
-        hero_caption="De spelers vieren de winnende treffer.",
-        hero_credit="Kopbal",
-        body=body,
-        clubs=clubs,
-        persons=persons,
-        competitions=[competition],
-        poll=poll_create(
-            question="Benchmark: wie was de man van de match?",
-            labels=("De doelman", "De spits", "De kapitein", "De trainer"),
-        ),
+    plain, article = (
+        article_create(
+            index,
+            title=TITLE,
+            slug=slug,
+            intro=f"<p>{INTRO}</p>",
+            hero_image=hero,
+            hero_caption="De spelers vieren de winnende treffer.",
+            hero_credit="Kopbal",
+            body=body,
+            clubs=clubs,
+            persons=persons,
+            competitions=[competition],
+            poll=poll_create(
+                question=f"Benchmark: wie was de man van de match?{suffix}",
+                labels=("De doelman", "De spits", "De kapitein", "De trainer"),
+            ),
+        )
+        for slug, suffix in (("benchmark-zonder-reacties", " (1)"), (None, ""))
     )
     user_model = get_user_model()
     readers = user_model.objects.bulk_create(
@@ -120,7 +143,7 @@ def seed(comments: int = 300):
         for i in range(comments - top)
     )
     recount([article.pk])
-    return article
+    return plain, article
 
 
 def free_port() -> int:

@@ -24,9 +24,20 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 worker_class = "gthread"
 threads = int(os.environ.get("KOPBAL_THREADS", "4"))
 preload_app = True
-# Longer than nginx's upstream keepalive_timeout (60 s): gunicorn never closes an idle
-# connection that nginx is about to reuse.
-keepalive = 75
+# No keep-alive: every request is a new connection, which any idle worker may accept. A
+# gthread worker accepts greedily in its event loop, free threads or not, so kept-alive
+# connections (nginx's pooled upstream ones, a load generator's) could all stay on one
+# worker: one at 100 % CPU, the other idle, req/s swinging 2x between runs (issue 14).
+# Measured on the 2-core machine (wrk -t1 -c16 against a cached article, 4 interleaved
+# rounds, each worker's CPU from /proc): with keepalive 75 one worker idled in 1 round of 4
+# and got 11 % against 27 % in another; keepalive 2 idled one in 3 of 4; keepalive 0 kept
+# both busy in every round, as did sync workers, worker_connections=8 and reuse_port.
+# Those cost more: sync workers serve one request at a time; a cap on connections per
+# worker leaves the ones beyond it in the backlog until a kept-alive one closes (up to the
+# keep-alive timeout); reuse_port (a socket per worker in gunicorn 27) resets connections
+# queued on a worker that dies or is recycled (tests/deploy/test_gunicorn.py caught it). A
+# TCP handshake over the loopback per request is the cheapest of these.
+keepalive = 0
 # A hung request is killed here, with a traceback (nginx waits 35 s).
 timeout = 30
 graceful_timeout = 30
