@@ -24,12 +24,15 @@ def _ensure_row(article_id: int) -> None:
 def _add(article_id: int, delta: int) -> None:
     # One statement (PostgreSQL and SQLite alike): the row is made by the first comment.
     with connection.cursor() as cursor:
-        cursor.execute(_ADD, [article_id, delta, delta])
+        cursor.execute(_ADD, [article_id, delta, delta, delta])
 
 
 _TABLE = ArticleStats._meta.db_table
+# PostgreSQL checks comment_count >= 0 on the row it proposes even when the row exists and
+# the update is what happens: a -1 is proposed as 0.
 _ADD = (
-    f"INSERT INTO {_TABLE} (article_id, comment_count) VALUES (%s, %s) "  # noqa: S608
+    f"INSERT INTO {_TABLE} (article_id, comment_count) "  # noqa: S608
+    f"VALUES (%s, CASE WHEN %s > 0 THEN %s ELSE 0 END) "
     f"ON CONFLICT (article_id) DO UPDATE SET comment_count = {_TABLE}.comment_count + %s"
 )
 
