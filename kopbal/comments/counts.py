@@ -5,8 +5,8 @@ their transaction, as one atomic UPDATE ... SET comment_count = comment_count +/
 recount repairs the counters should anything ever have bypassed the services.
 """
 
-from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Q
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, Q
 
 from kopbal.core import events
 from kopbal.news.models import ArticlePage, ArticleStats
@@ -22,10 +22,19 @@ def _ensure_row(article_id: int) -> None:
 
 
 def _add(article_id: int, delta: int) -> None:
-    _ensure_row(article_id)
-    ArticleStats.objects.filter(article_id=article_id).update(
-        comment_count=F("comment_count") + delta
-    )
+    # One statement (PostgreSQL and SQLite alike): the row is made by the first comment.
+    with connection.cursor() as cursor:
+        cursor.execute(_ADD, [article_id, delta, delta, delta])
+
+
+_TABLE = ArticleStats._meta.db_table
+# PostgreSQL checks comment_count >= 0 on the row it proposes even when the row exists and
+# the update is what happens: a -1 is proposed as 0.
+_ADD = (
+    f"INSERT INTO {_TABLE} (article_id, comment_count) "  # noqa: S608
+    f"VALUES (%s, CASE WHEN %s > 0 THEN %s ELSE 0 END) "
+    f"ON CONFLICT (article_id) DO UPDATE SET comment_count = {_TABLE}.comment_count + %s"
+)
 
 
 def comment_posted(event: events.CommentPosted) -> None:

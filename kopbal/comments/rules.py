@@ -1,5 +1,6 @@
 """Who may comment where: verified readers, open discussions, no active ban."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -58,18 +59,43 @@ def ensure_discussion_open(article) -> None:
         raise CommentRefused(_("Comments are closed for this article."), status=403, code="closed")
 
 
-def hold_reason(user, text: str, verdict) -> str:
-    """Why a new comment waits for a moderator ("" when it may show at once)."""
+@dataclass(frozen=True)
+class HoldRule:
+    """Why a new comment would wait, all but the count of the reader's approved comments:
+    `before` (suspect words) wins; else the comment waits with `first_reason` while the
+    reader has fewer than `first` approved comments; else `after` (a link)."""
+
+    before: str
+    first: int
+    first_reason: str
+    after: str
+
+
+def hold_rule(user, text: str, verdict) -> HoldRule:
+    """The hold rule for `user` posting `text`, without touching the database."""
+    before = ""
     if verdict.is_suspect:
-        return _("Suspect words: %(words)s") % {"words": ", ".join(verdict.suspect)}
+        before = _("Suspect words: %(words)s") % {"words": ", ".join(verdict.suspect)}
     if user.is_staff:
-        return ""
-    approved = Comment.objects.filter(author=user, status=Comment.Status.VISIBLE).count()
-    if approved < settings.KOPBAL_COMMENTS_HOLD_FIRST:
-        return _("One of the first comments of a new account")
+        return HoldRule(before=before, first=0, first_reason="", after="")
     young = timezone.now() - user.date_joined < timedelta(
         days=settings.KOPBAL_COMMENTS_NEW_ACCOUNT_DAYS
     )
-    if young and has_link(text):
-        return _("A link from a new account")
-    return ""
+    return HoldRule(
+        before=before,
+        first=settings.KOPBAL_COMMENTS_HOLD_FIRST,
+        first_reason=_("One of the first comments of a new account"),
+        after=_("A link from a new account") if young and has_link(text) else "",
+    )
+
+
+def hold_reason(user, text: str, verdict) -> str:
+    """Why a new comment waits for a moderator ("" when it may show at once)."""
+    rule = hold_rule(user, text, verdict)
+    if rule.before:
+        return rule.before
+    if rule.first > 0:
+        approved = Comment.objects.filter(author=user, status=Comment.Status.VISIBLE).count()
+        if approved < rule.first:
+            return rule.first_reason
+    return rule.after

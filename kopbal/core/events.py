@@ -50,6 +50,7 @@ class CommentPosted(Event):
     article_id: int
     comment_id: int
     visible: bool  # False when it is held for moderation
+    parent_id: int | None = None  # the thread's first comment, for a reply
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ def reply_shown(event: events.CommentPosted | events.CommentChanged) -> None:
     from kopbal.comments.models import Comment
 
     if isinstance(event, events.CommentPosted):
-        shown = event.visible
+        # A new comment that starts a thread is nobody's reply: no query for it.
+        shown = event.visible and event.parent_id is not None
     else:
         shown = event.comment_id is not None and event.is_visible and not event.was_visible
     if not shown:

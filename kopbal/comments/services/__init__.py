@@ -11,12 +11,12 @@ from .moderation import (
     discussion_close,
     discussion_open,
 )
+from .post import comment_post
 from .posting import (
     author_erase,
     comment_delete,
     comment_edit,
     comment_like,
-    comment_post,
     comment_report,
 )
 

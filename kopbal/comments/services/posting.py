@@ -1,10 +1,6 @@
-"""What readers do: post, edit, delete, like and report comments."""
-
-import math
-from datetime import timedelta
+"""What readers do besides posting (services/post.py): edit, delete, like and report."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -36,93 +32,6 @@ def _clean(body: str) -> str:
         return text.clean(body)
     except text.InvalidText as exc:
         raise CommentRefused(exc.message, code="invalid_text") from None
-
-
-def _budget_wait(user) -> float | None:
-    """Seconds until `user` may post again, or None.
-
-    The budget is counted from the reader's own comment rows (deleted ones included, so
-    posting and deleting buys nothing): only accepted posts count, and a refused attempt
-    (too long, a banned word, a duplicate, the honeypot, over the limit) never does.
-    """
-    limits = [(settings.KOPBAL_COMMENTS_PER_MINUTE, 60), (settings.KOPBAL_COMMENTS_PER_HOUR, 3600)]
-    now = timezone.now()
-    recent = list(
-        Comment.objects.recent_by(user, 3600)
-        .order_by("-created_at")
-        .values_list("created_at", flat=True)[: max(limit for limit, _window in limits)]
-    )
-    waits = []
-    for limit, window in limits:
-        within = [t for t in recent if (now - t).total_seconds() < window]
-        if len(within) >= limit:
-            waits.append(window - (now - within[limit - 1]).total_seconds())
-    return max(waits) if waits else None
-
-
-def _ensure_within_budget(user) -> None:
-    wait = _budget_wait(user)
-    if wait is not None:
-        raise CommentRefused(
-            _("You are commenting very fast. Try again in %(wait)s.")
-            % {"wait": duration_text(wait)},
-            status=429,
-            code="rate_limited",
-            retry_after=math.ceil(wait),
-        )
-
-
-def _lock_author(user) -> None:
-    """Serialise one reader's posts, so that two at once cannot both fit the last place in
-    the budget (SQLite's IMMEDIATE transactions already run one writer at a time)."""
-    list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk"))
-
-
-def _ensure_not_duplicate(user, article, body: str) -> None:
-    since = timezone.now() - timedelta(hours=24)
-    if Comment.objects.filter(
-        author=user, article=article, body=body, created_at__gte=since
-    ).exists():
-        raise CommentRefused(
-            _("You already posted exactly this comment."), status=409, code="duplicate"
-        )
-
-
-def comment_post(*, article, user, body: str, parent_id=None, ip_hash: str = "") -> Comment:
-    """Post a comment (or a reply) under `article`; it shows at once or waits for moderation."""
-    rules.ensure_can_comment(user)
-    rules.ensure_discussion_open(article)
-    body = _clean(body)
-    verdict = _check_words(body)
-    parent = None
-    if parent_id not in (None, ""):
-        parent = Comment.objects.visible().filter(article=article, pk=_int(parent_id)).first()
-        if parent is None:
-            raise CommentRefused(
-                _("The comment you are replying to no longer exists."), code="bad_parent"
-            )
-        # One level of replies: a reply to a reply joins the same thread.
-        parent = parent.parent or parent
-    reason = rules.hold_reason(user, body, verdict)
-    with transaction.atomic():
-        _lock_author(user)
-        _ensure_not_duplicate(user, article, body)
-        _ensure_within_budget(user)
-        comment = Comment.objects.create(
-            article=article,
-            parent=parent,
-            author=user,
-            body=body,
-            status=Status.PENDING if reason else Status.VISIBLE,
-            moderation_reason=reason,
-            ip_hash=ip_hash,
-        )
-        events.emit(
-            events.CommentPosted(
-                article_id=article.pk, comment_id=comment.pk, visible=comment.is_visible
-            )
-        )
-    return comment
 
 
 def _int(value) -> int | None:

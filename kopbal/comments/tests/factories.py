@@ -17,7 +17,10 @@ def comment_create(
         )
         events.emit(
             events.CommentPosted(
-                article_id=article.pk, comment_id=comment.pk, visible=comment.is_visible
+                article_id=article.pk,
+                comment_id=comment.pk,
+                visible=comment.is_visible,
+                parent_id=comment.parent_id,
             )
         )
     return comment

@@ -5,8 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from kopbal.comments.services import comment_post
 from kopbal.comments.services.moderation import discussion_close
-from kopbal.comments.services.posting import comment_post
 from kopbal.news.tests.factories import article_create
 
 pytestmark = pytest.mark.django_db

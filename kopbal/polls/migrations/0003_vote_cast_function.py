@@ -1,0 +1,90 @@
+"""polls_vote_cast(): a whole vote in one call on PostgreSQL (SQLite keeps the Python path).
+
+The per-(poll, address) advisory lock, every rule in the order readers hear them, the
+insert and the refusal reason, in one round trip. Each statement of a PL/pgSQL function
+takes a fresh snapshot (READ COMMITTED), so the ceiling is counted after the lock is held:
+what a single INSERT ... SELECT with the lock in it could not do.
+"""
+
+from django.db import migrations
+
+FUNCTION = """
+CREATE OR REPLACE FUNCTION polls_vote_cast(
+    p_poll_id bigint, p_choice_id bigint, p_voter text, p_ip_hash text, p_user_id bigint,
+    p_now timestamptz, p_window interval, p_default_limit integer,
+    p_lock_poll integer, p_lock_ip integer
+) RETURNS TABLE (vote_id bigint, refusal text, retry_after integer)
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+    v_poll polls_poll%ROWTYPE;
+    v_limit integer;
+    v_oldest timestamptz;
+    v_id bigint;
+BEGIN
+    -- Votes from one address on one poll one at a time, so the ceiling check is exact;
+    -- other voters never wait. Released when the (caller's) transaction ends.
+    PERFORM pg_advisory_xact_lock(p_lock_poll, p_lock_ip);
+    SELECT * INTO v_poll FROM polls_poll WHERE id = p_poll_id;
+    IF NOT FOUND THEN
+        RETURN QUERY SELECT NULL::bigint, 'not_found'::text, NULL::integer;
+        RETURN;
+    END IF;
+    IF v_poll.is_closed OR (v_poll.closes_at IS NOT NULL AND v_poll.closes_at <= p_now) THEN
+        RETURN QUERY SELECT NULL::bigint, 'closed'::text, NULL::integer;
+        RETURN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM polls_choice WHERE id = p_choice_id AND poll_id = p_poll_id) THEN
+        RETURN QUERY SELECT NULL::bigint, 'invalid_choice'::text, NULL::integer;
+        RETURN;
+    END IF;
+    IF EXISTS (SELECT 1 FROM polls_vote WHERE poll_id = p_poll_id AND voter = p_voter) THEN
+        RETURN QUERY SELECT NULL::bigint, 'already_voted'::text, NULL::integer;
+        RETURN;
+    END IF;
+    v_limit := COALESCE(NULLIF(v_poll.ip_limit_per_hour, 0), p_default_limit);
+    -- The window slides: a place frees up when the oldest vote that fills it turns
+    -- p_window old. No such vote: the address is under its ceiling.
+    SELECT created_at INTO v_oldest FROM polls_vote
+    WHERE poll_id = p_poll_id AND ip_hash = p_ip_hash AND created_at >= p_now - p_window
+    ORDER BY created_at DESC OFFSET GREATEST(v_limit - 1, 0) LIMIT 1;
+    IF FOUND THEN
+        RETURN QUERY SELECT NULL::bigint, 'rate_limited'::text,
+            GREATEST(1, ceil(extract(epoch FROM v_oldest + p_window - p_now)))::integer;
+        RETURN;
+    END IF;
+    -- The unique constraint still decides between two tabs of one voter at once.
+    INSERT INTO polls_vote (poll_id, choice_id, voter, ip_hash, user_id, created_at)
+    VALUES (p_poll_id, p_choice_id, p_voter, p_ip_hash, p_user_id, p_now)
+    ON CONFLICT (poll_id, voter) DO NOTHING
+    RETURNING id INTO v_id;
+    IF v_id IS NULL THEN
+        RETURN QUERY SELECT NULL::bigint, 'already_voted'::text, NULL::integer;
+        RETURN;
+    END IF;
+    RETURN QUERY SELECT v_id, NULL::text, NULL::integer;
+END
+$$;
+"""
+
+DROP = (
+    "DROP FUNCTION IF EXISTS polls_vote_cast("
+    "bigint, bigint, text, text, bigint, timestamptz, interval, integer, integer, integer)"
+)
+
+
+class PostgresSQL(migrations.RunSQL):
+    """RunSQL on PostgreSQL only: SQLite has no stored functions (and needs none)."""
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("polls", "0002_dutch_verbose_names")]
+
+    operations = [PostgresSQL(FUNCTION, DROP)]
