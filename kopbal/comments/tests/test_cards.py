@@ -69,7 +69,7 @@ def normalise(html: str) -> str:
 def assert_same_html(new: str, old: str) -> None:
     new, old = normalise(new), normalise(old)
     if new != old:  # show where they part, not two walls of text
-        at = next(i for i, (a, b) in enumerate(zip(new + "\0", old + "\0")) if a != b)
+        at = next(i for i, (a, b) in enumerate(zip(new + "\0", old + "\0", strict=False)) if a != b)
         raise AssertionError(
             f"differs at {at}:\nnew: {new[at - 200 : at + 200]}\nold: {old[at - 200 : at + 200]}"
         )
