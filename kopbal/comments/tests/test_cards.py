@@ -98,7 +98,10 @@ def thread(article, people):
             article=article, author=by, body=body, created_at=hours_ago(hours), **fields
         )
 
-    mine = add(author, "Mijn eigen reactie, net bewerkt.", 0.02, edited_at=timezone.now())
+    # Still editable: its text goes into the edit form's textarea, which it tries to leave.
+    mine = add(
+        author, "Net bewerkt.</textarea><script>x()</script>", 0.02, edited_at=timezone.now()
+    )
     old_mine = add(author, "Een oude reactie van mij.", 30)
     linked = add(
         other, "Zie https://voorbeeld.invalid/verslag?a=1&b=2 voor meer.\n\nTweede alinea.", 2
@@ -264,5 +267,6 @@ def test_script_in_a_comment_never_reaches_the_page_as_markup(article, people, t
     assert "<script>" not in new
     assert "&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'quotes'" in new
     assert "<Zn>" not in new and "Jan &quot;de Muur&quot; &amp; &lt;Zn&gt;" in new
-    # The own comment's edit form holds its text, escaped.
     assert "<b onmouseover" not in new
+    # The own comment's edit form holds its text, escaped.
+    assert "Net bewerkt.&lt;/textarea&gt;&lt;script&gt;x()&lt;/script&gt;</textarea>" in new
