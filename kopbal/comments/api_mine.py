@@ -6,13 +6,13 @@ under an article (?article=<id>) or on the reader's own profile (no parameter).
 """
 
 from django.http import JsonResponse
-from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from kopbal.core.api import json_error, json_not_allowed
 from kopbal.core.ids import positive_int
 
+from . import cards
 from .models import Comment
 
 LIMIT = 50
@@ -35,6 +35,7 @@ def my_pending_comments_api(request):
         if article_id is None:
             return json_error(400, "bad_article", _("Give an article id, like ?article=12."))
         pending = pending.filter(article_id=article_id)
+    viewer = cards.viewer_for(request)
     comments = [
         {
             "id": c.pk,
@@ -42,11 +43,7 @@ def my_pending_comments_api(request):
             "article_title": c.article.title,
             "article_url": c.article.url,
             "parent": c.parent_id,
-            "html": render_to_string(
-                "comments/comment.html",
-                {"comment": c, "discussion": None, "is_reply": c.parent_id is not None},
-                request=request,
-            ),
+            "html": cards.card(c, viewer, is_reply=c.parent_id is not None),
         }
         for c in pending[:LIMIT]
     ]

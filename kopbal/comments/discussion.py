@@ -13,6 +13,26 @@ from .services.errors import CommentRefused
 
 SORTS = {"nieuwste": "newest", "oudste": "oldest", "populairste": "liked"}
 DEFAULT_SORT = "newest"
+# What a card shows (kopbal.comments.cards) and the JSON API sends: a comment row without
+# its moderation fields, and of its author not the whole account (password hash, e-mail,
+# dates) that select_related would otherwise load and build for every comment.
+CARD_FIELDS = (
+    "parent",
+    "author",
+    "body",
+    "status",
+    "is_featured",
+    "like_count",
+    "created_at",
+    "edited_at",
+    "author__username",
+    "author__display_name",
+    "author__is_staff",
+)
+
+
+def _cards(queryset):
+    return queryset.select_related("author").only(*CARD_FIELDS)
 
 
 def threads(article, sort: str):
@@ -22,11 +42,10 @@ def threads(article, sort: str):
     so the replies keep their context.
     """
     visible_replies = Comment.objects.visible().filter(parent=OuterRef("pk"))
-    replies = Comment.objects.visible().select_related("author").order_by("created_at", "pk")
+    replies = _cards(Comment.objects.visible()).order_by("created_at", "pk")
     return (
-        Comment.objects.filter(article=article, parent__isnull=True)
+        _cards(Comment.objects.filter(article=article, parent__isnull=True))
         .filter(Q(status=Comment.Status.VISIBLE) | Q(Exists(visible_replies)))
-        .select_related("author")
         .prefetch_related(Prefetch("replies", queryset=replies, to_attr="visible_replies"))
         .sorted_by(sort)
     )
@@ -54,10 +73,9 @@ def discussion_for(request, article, *, sort: str | None = None, page_param="rpa
         request, threads(article, sort), settings.KOPBAL_COMMENTS_PAGE_SIZE, param=page_param
     )
     featured = list(
-        Comment.objects.visible()
-        .filter(article=article, is_featured=True)
-        .select_related("author")
-        .order_by("-created_at")[:3]
+        _cards(Comment.objects.visible().filter(article=article, is_featured=True)).order_by(
+            "-created_at"
+        )[:3]
     )
     discussion = Discussion(
         article=article,

@@ -8,10 +8,9 @@ with the comments it shows. Both are stamped with the article's generation, whic
 visible change of its discussion bumps (an approval included), and the site's.
 """
 
-from django.template.loader import render_to_string
-
 from kopbal.core import generations
 
+from . import cards
 from .models import Comment
 
 LATEST = 50  # comments per document: more new ones than this and the page reloads
@@ -46,16 +45,11 @@ def state(article_id: int) -> dict:
 def fragment(article_id: int) -> dict:
     """The comments of `state`, each rendered as an anonymous reader's cached page shows it
     (no request: nothing personal, no form token)."""
+    viewer = cards.Viewer()
     return {
         "article": article_id,
         "comments": [
-            {
-                **_entry(c),
-                "html": render_to_string(
-                    "comments/comment.html",
-                    {"comment": c, "discussion": None, "is_reply": c.parent_id is not None},
-                ),
-            }
+            {**_entry(c), "html": cards.card(c, viewer, is_reply=c.parent_id is not None)}
             for c in _latest(article_id)
         ],
     }

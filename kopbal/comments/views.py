@@ -4,7 +4,6 @@ redirects back to the comment for a plain form post without JavaScript."""
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
@@ -17,7 +16,7 @@ from kopbal.core.requestdata import BadInput, body_fields, flag_field, id_field,
 from kopbal.core.retry import set_retry_after
 from kopbal.news.models import ArticlePage
 
-from . import counts, services
+from . import cards, counts, services
 from .discussion import SORTS, discussion_for
 from .models import Comment
 from .serializers import comment_json
@@ -105,9 +104,7 @@ def _post(request, article, *, as_json: bool):
         return _refused(request, article, exc, as_json=as_json)
     if as_json:
         body = comment_json(comment)
-        body["html"] = render_to_string(
-            "comments/comment.html", {"comment": comment, "discussion": None}, request=request
-        )
+        body["html"] = cards.card(comment, cards.viewer_for(request))
         body["count"] = counts.counts_for([article.pk])[article.pk]
         response = JsonResponse(body, status=201)
         patch_cache_control(response, private=True, no_store=True)

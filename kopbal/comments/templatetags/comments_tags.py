@@ -2,9 +2,11 @@
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from kopbal.core.fragments import shared_fragment
 
+from .. import cards
 from ..discussion import DEFAULT_SORT, SORTS, discussion_for
 from ..text import to_html
 
@@ -48,12 +50,39 @@ def comment_html(body: str):
 
 
 @register.filter
-def editable_by(comment, user) -> bool:
-    return comment.editable_by(user)
-
-
-@register.filter
 def author_name(user) -> str:
-    if user is None:
-        return ""
-    return getattr(user, "display_name", None) or user.get_username()
+    return cards.author_name(user)
+
+
+def _viewer(context) -> cards.Viewer:
+    """The discussion's viewer, worked out once per render of the template."""
+    viewer = context.render_context.get("comment_viewer")
+    if viewer is None:
+        viewer = cards.viewer_for(
+            context.get("request"),
+            user=context.get("user"),
+            csrf_token=context.get("csrf_token"),
+            discussion=context.get("discussion"),
+            article=context.get("article"),
+            draft=context.get("draft", ""),
+            draft_parent=context.get("draft_parent", ""),
+        )
+        context.render_context["comment_viewer"] = viewer
+    return viewer
+
+
+@register.simple_tag(takes_context=True)
+def comment_form(context):
+    """The form for a new comment under the discussion's article."""
+    return mark_safe(cards.comment_form(_viewer(context)))  # noqa: S308 - escaped in cards
+
+
+@register.simple_tag(takes_context=True)
+def featured_cards(context, comments):
+    return mark_safe(cards.featured_cards(comments, _viewer(context)))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def thread_cards(context, comments):
+    """The discussion's top-level comments with their replies, as list items."""
+    return mark_safe(cards.thread_cards(comments, _viewer(context)))  # noqa: S308
