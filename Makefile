@@ -131,7 +131,7 @@ pytest: install browser nginx audit-tools
 test: lint check migrations-check pytest
 
 messages: install
-	$(PY) manage.py makemessages -l nl --ignore=.venv --ignore=var
+	$(PY) manage.py makemessages -l nl --ignore=.venv --ignore=var --ignore="kopbal/*/tests/*"
 	$(PY) manage.py compilemessages -l nl --ignore=.venv
 
 clean:
