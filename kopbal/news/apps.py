@@ -33,7 +33,11 @@ class NewsConfig(AppConfig):
             post_delete.connect(
                 content_changed, sender=model, dispatch_uid=f"pagecache-del-{model.__name__}"
             )
-        connect_saves_and_deletes(Author)
+        # A view restriction (password, log-in) added to a page must stop its cached copy
+        # at once: Wagtail saves the restriction without publishing anything.
+        from wagtail.models import PageViewRestriction
+
+        connect_saves_and_deletes(Author, PageViewRestriction)
 
         # The Site's address follows KOPBAL_SITE_URL after every `migrate`: the one step that
         # `make run`, `make demo` and a production deploy all take before serving, and it

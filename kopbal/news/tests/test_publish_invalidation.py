@@ -137,3 +137,18 @@ def test_the_marker_token_follows_the_secret_key(settings):
     token = holes._token()
     settings.SECRET_KEY = settings.SECRET_KEY + "-rotated"
     assert holes._token() != token
+
+
+def test_a_password_on_a_cached_article_takes_effect_at_once(client, news):
+    from wagtail.models import PageViewRestriction
+
+    article = news(title="Binnenkort geheim")
+    client.get(article.url)
+    assert client.get(article.url)["X-Page-Cache"] == "hit"
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    response = client.get(article.url)
+    assert "X-Page-Cache" not in response or response["X-Page-Cache"] != "hit"
+    assert 'name="password"' in response.text
+    assert "niemand snel zal vergeten" not in response.text  # the intro stays behind it
