@@ -28,4 +28,8 @@ def _empty_cache():
     test must not answer in the next."""
     from django.core.cache import cache
 
+    from kopbal.core import holes, pagecache
+
     cache.clear()
+    holes.forget()  # what each worker keeps in memory, by generations that restart at 0
+    pagecache.forget()

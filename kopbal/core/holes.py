@@ -140,15 +140,20 @@ def fill(request, spec: str) -> tuple[bytes, str]:
     values = generations.read(*kind.keys, shown=False)
     memo_key = (spec, values, get_language())
     now = time.monotonic()
-    found = _filled.get(memo_key)
+    seconds = settings.KOPBAL_FRAGMENT_CACHE_SECONDS
+    found = _filled.get(memo_key) if seconds > 0 else None
     if found is not None and found[2] > now:
         _filled.move_to_end(memo_key)
         return found[0], found[1]
     html = str(kind.fill(request, **dict(parse_qsl(query)))).encode()
     digest = _digest(html)
-    seconds = settings.KOPBAL_FRAGMENT_CACHE_SECONDS
     if seconds > 0:
         _filled[memo_key] = (html, digest, now + seconds)
         while len(_filled) > _FILLED_MAX:
             _filled.popitem(last=False)
     return html, digest
+
+
+def forget() -> None:
+    """Drop what this worker remembers (tests: their generations start again at 0)."""
+    _filled.clear()

@@ -411,7 +411,7 @@ class ArticlePage(Page):
         # "LEES OOK" follows the news of this article's tags.
         generations.independent_of(generations.NEWS)
         generations.depends_on(
-            generations.page(self.pk),
+            *([generations.page(self.pk)] if self.pk else []),  # a preview has no id yet
             *(generations.tag(t.tag_route, t.pk) for t in context["tags"]),
             *(generations.tag_news(t.tag_route, t.pk) for t in context["tags"]),
         )

@@ -53,7 +53,8 @@ def most_recent(context, heading_level: int = 2, show_images: bool = False, excl
     """
     params = {"heading_level": int(heading_level), "show_images": int(bool(show_images))}
     if exclude is not None:
-        params["exclude"] = int(getattr(exclude, "pk", exclude))
+        # 0 for a page not saved yet (a preview): no item is its own, the extra one goes.
+        params["exclude"] = int(getattr(exclude, "pk", exclude) or 0)
     html = most_recent_html(context.get("request"), **params)
     return holes.wrap("most_recent", html, **params)
 
