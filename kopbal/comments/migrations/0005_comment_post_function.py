@@ -14,6 +14,8 @@ Python (kopbal.comments.services.post), in one place for both databases.
 from django.conf import settings
 from django.db import migrations
 
+from kopbal.core.migration_operations import PostgresSQL
+
 FUNCTION = """
 CREATE OR REPLACE FUNCTION comments_comment_post(
     p_article_id bigint, p_user_id bigint, p_is_staff boolean, p_body text,
@@ -128,18 +130,6 @@ DROP = (
     "DROP FUNCTION IF EXISTS comments_comment_post(bigint, bigint, boolean, text, boolean, "
     "bigint, text, timestamptz, text, integer, text, text, integer, integer)"
 )
-
-
-class PostgresSQL(migrations.RunSQL):
-    """RunSQL on PostgreSQL only: SQLite has no stored functions (and needs none)."""
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
 class Migration(migrations.Migration):

@@ -8,6 +8,8 @@ what a single INSERT ... SELECT with the lock in it could not do.
 
 from django.db import migrations
 
+from kopbal.core.migration_operations import PostgresSQL
+
 FUNCTION = """
 CREATE OR REPLACE FUNCTION polls_vote_cast(
     p_poll_id bigint, p_choice_id bigint, p_voter text, p_ip_hash text, p_user_id bigint,
@@ -70,18 +72,6 @@ DROP = (
     "DROP FUNCTION IF EXISTS polls_vote_cast("
     "bigint, bigint, text, text, bigint, timestamptz, interval, integer, integer, integer)"
 )
-
-
-class PostgresSQL(migrations.RunSQL):
-    """RunSQL on PostgreSQL only: SQLite has no stored functions (and needs none)."""
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
 class Migration(migrations.Migration):
