@@ -395,7 +395,9 @@ def main(argv=None) -> None:
         default=None,
         help=f"cache in this Redis db, flushed first (postgres: {REDIS_URL}; sqlite: none)",
     )
-    args = parser.parse_args(argv)
+    # Intermixed: `make bench BENCH_PEER=... BENCH_ARGS='votes ...'` puts scenarios after
+    # --peer PATH, which plain parse_args refuses.
+    args = parser.parse_intermixed_args(argv)
     if args.redis_url is None:
         args.redis_url = REDIS_URL if args.database == "postgres" else ""
 
