@@ -28,8 +28,9 @@ def _empty_cache():
     test must not answer in the next."""
     from django.core.cache import cache
 
-    from kopbal.core import holes, pagecache
+    from kopbal.core import holes, pagecache, restrictions
 
     cache.clear()
     holes.forget()  # what each worker keeps in memory, by generations that restart at 0
     pagecache.forget()
+    restrictions.forget()

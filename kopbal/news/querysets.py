@@ -7,6 +7,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.query import PageQuerySet
 
+from kopbal.core.restrictions import RememberedRestrictionsMixin
+
 # How far back "LEES OOK" looks for a related story: older news is rarely what a reader wants.
 RELATED_WINDOW = timedelta(days=60)
 # And among how many stories at most: the newest of that window. Ranking is work per
@@ -15,7 +17,7 @@ RELATED_WINDOW = timedelta(days=60)
 RELATED_CANDIDATES = 300
 
 
-class ArticlePageQuerySet(PageQuerySet):
+class ArticlePageQuerySet(RememberedRestrictionsMixin, PageQuerySet):
     def live_news(self):
         """Articles a reader may see, newest first."""
         return (
