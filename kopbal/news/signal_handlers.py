@@ -8,8 +8,12 @@ cached. Anything rarer and wider (a page moved or deleted, another page type, an
 still moves the site generation: every page.
 """
 
+from django.db import transaction
+
 from kopbal.core import generations
 from kopbal.core.signal_handlers import content_changed
+
+from .templatetags.news_tags import most_recent_warm
 
 
 def article_changed(article) -> None:
@@ -19,6 +23,8 @@ def article_changed(article) -> None:
     tags = [*article.clubs.all(), *article.tagged_persons(), *article.competitions.all()]
     for tag in tags:
         generations.bump(generations.tag_news(tag.tag_route, tag.pk))
+    # The new "Meest recent" is rendered by the publish, not by each page's first reader.
+    transaction.on_commit(most_recent_warm)
 
 
 def page_published_or_unpublished(sender, instance, **kwargs):

@@ -1,11 +1,16 @@
 """Lists of articles that several page types show."""
 
+import logging
 import re
 
 from django import template
+from django.conf import settings
+from django.http import HttpRequest
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from wagtail.models import Site
 
 from kopbal.core import generations, holes
 from kopbal.core.fragments import shared_fragment
@@ -14,6 +19,7 @@ from kopbal.news import teasers
 from kopbal.news.models import MOST_RECENT_COUNT, ArticlePage
 
 register = template.Library()
+logger = logging.getLogger("kopbal.news")
 
 
 # One list item of "Meest recent" as the fragment marks it for `_without`.
@@ -90,6 +96,36 @@ def most_recent_html(request, heading_level, show_images, exclude=None) -> str:
     if exclude is None:
         return html
     return mark_safe(_without(html, exclude))  # noqa: S308 (our own HTML)
+
+
+# The lists as pages show them: (heading_level, show_images, beside an article).
+MOST_RECENT_VARIANTS = ((2, 0, True), (2, 1, False))
+
+
+def most_recent_warm() -> None:
+    """Render "Meest recent" for the news generation just committed, so that the first
+    reader of every cached page after a publish gets the list from the cache instead of
+    waiting for it (run by the publish, in transaction.on_commit).
+
+    Best effort: the publish is committed, and a reader renders the list if this fails."""
+    try:
+        _most_recent_warm()
+    except Exception:
+        logger.exception("Meest recent could not be rendered after a publish")
+
+
+def _most_recent_warm() -> None:
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or settings.KOPBAL_FRAGMENT_CACHE_SECONDS <= 0:
+        return
+    # As a reader's request on the site: links relative to it, in the site's language.
+    request = HttpRequest()
+    request.META.update(SERVER_NAME=site.hostname, SERVER_PORT=str(site.port))
+    request._wagtail_site = site  # what Site.find_for_request keeps on a request
+    with translation.override(settings.LANGUAGE_CODE):
+        for heading_level, show_images, beside_article in MOST_RECENT_VARIANTS:
+            exclude = 0 if beside_article else None
+            most_recent_html(request, heading_level, show_images, exclude=exclude)
 
 
 def _without(html: str, article_id) -> str:

@@ -152,3 +152,41 @@ def test_a_password_on_a_cached_article_takes_effect_at_once(client, news):
     assert "X-Page-Cache" not in response or response["X-Page-Cache"] != "hit"
     assert 'name="password"' in response.text
     assert "niemand snel zal vergeten" not in response.text  # the intro stays behind it
+
+
+def test_a_publish_renders_most_recent_before_the_next_reader_comes(
+    client, news, settings, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.KOPBAL_FRAGMENT_CACHE_SECONDS = 600
+    article = news(title="Het eerste verhaal")
+    client.get(article.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        news(title="Een gloednieuw verhaal")
+    holes.forget()  # as in a worker that has seen nothing of the new list yet
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(article.url)
+    assert response["X-Page-Cache"] == "hit"
+    assert "Een gloednieuw verhaal" in _most_recent(response.text)
+    # The list came from the cache: the hit asked the database for no article.
+    assert not any("news_articlepage" in q["sql"] for q in queries.captured_queries)
+
+
+def test_a_publish_is_not_undone_when_most_recent_fails_to_render(
+    client, news, settings, django_capture_on_commit_callbacks, monkeypatch, caplog
+):
+    from kopbal.news.templatetags import news_tags
+
+    settings.KOPBAL_FRAGMENT_CACHE_SECONDS = 600
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("cache down")
+
+    monkeypatch.setattr(news_tags, "shared_fragment", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        article = news(title="Toch gepubliceerd")
+    assert "could not be rendered" in caplog.text
+    monkeypatch.undo()
+    assert client.get(article.url).status_code == 200
