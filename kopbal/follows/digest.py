@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -19,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
+from kopbal.accounts.mail_links import reader_from_token, reader_token
 from kopbal.comments.rules import has_verified_email
 from kopbal.core.address import absolute_url
 
@@ -35,16 +35,12 @@ MAX_ARTICLES = 20
 
 
 def unsubscribe_token(user) -> str:
-    return signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT)
+    return reader_token(user, salt=UNSUBSCRIBE_SALT)
 
 
 def unsubscribe_user(token: str):
     """The reader a token was made for, or None for a forged, damaged or stale token."""
-    try:
-        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    except signing.BadSignature:
-        return None
-    return get_user_model().objects.filter(pk=pk).first() if isinstance(pk, int) else None
+    return reader_from_token(token, salt=UNSUBSCRIBE_SALT)
 
 
 def digests_send_due(now: datetime | None = None, *, any_hour: bool = False) -> int:

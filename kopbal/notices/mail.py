@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
@@ -14,6 +13,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
+
+from kopbal.accounts.mail_links import reader_from_token, reader_token
 
 from .models import Notice, NoticePreference
 
@@ -24,15 +25,12 @@ UNSUBSCRIBE_SALT = "kopbal.notices.unsubscribe"
 
 
 def unsubscribe_token(user) -> str:
-    return signing.dumps({"u": user.pk}, salt=UNSUBSCRIBE_SALT)
+    return reader_token(user, salt=UNSUBSCRIBE_SALT)
 
 
-def unsubscribe_user_id(token: str) -> int | None:
+def unsubscribe_user(token: str):
     """The reader a link was made for, or None for a forged or mangled token."""
-    try:
-        return int(signing.loads(token, salt=UNSUBSCRIBE_SALT)["u"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
-        return None
+    return reader_from_token(token, salt=UNSUBSCRIBE_SALT)
 
 
 def unsubscribe_url(user) -> str:

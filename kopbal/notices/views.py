@@ -3,10 +3,9 @@
 Every page here is personal: private, no-store (kopbal.accounts.views.private)."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -22,7 +21,7 @@ from kopbal.core.requestdata import BadInput, body_fields, text_field
 
 from . import services
 from .api import me_part
-from .mail import unsubscribe_user_id
+from .mail import unsubscribe_user
 from .models import NoticePreference
 
 PAGE_SIZE = 20
@@ -148,10 +147,11 @@ def ignore(request, user_id):
 def unsubscribe(request, token):
     """The link in every reply mail: no log-in needed, the signed token says who.
     GET asks (mail scanners open links), POST switches the mails off."""
-    user_id = unsubscribe_user_id(token)
-    reader = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    reader = unsubscribe_user(token)
     if reader is None:
-        raise Http404(_("This link is not valid (any more)."))
+        response = TemplateResponse(request, "notices/unsubscribe.html", {"bad_token": True})
+        response.status_code = 400
+        return private(response)
     done = False
     if request.method == "POST":
         NoticePreference.objects.update_or_create(user=reader, defaults={"email_on_reply": False})
