@@ -132,7 +132,7 @@ test: lint check migrations-check pytest
 
 messages: install
 	$(PY) manage.py makemessages -l nl --ignore=.venv --ignore=var --ignore="kopbal/*/tests/*"
-	$(PY) manage.py compilemessages -l nl --ignore=.venv
+	$(PY) manage.py compilemessages -l nl --ignore=.venv --ignore=var
 
 clean:
 	rm -rf .venv .tools var
