@@ -15,8 +15,11 @@ django_application = get_wsgi_application()
 # (kopbal/core/fastpath.py).
 from kopbal.analytics.wsgi import BeaconMiddleware  # noqa: E402
 from kopbal.core.fastpath import PageCacheFastPath  # noqa: E402
+from kopbal.core.serving import graceful_close_off_the_accept_loop  # noqa: E402
 
 application = BeaconMiddleware(PageCacheFastPath(django_application))
+# gunicorn's gthread worker closes connections on its accept loop: see kopbal.core.serving.
+graceful_close_off_the_accept_loop()
 
 # The collector's full passes walked the 230,000 objects Django and Wagtail leave behind at
 # start-up on every request or two, adding 10-100 ms to an unlucky one. Those objects live
