@@ -36,7 +36,9 @@ preload_app = True
 # worker leaves the ones beyond it in the backlog until a kept-alive one closes (up to the
 # keep-alive timeout); reuse_port (a socket per worker in gunicorn 27) resets connections
 # queued on a worker that dies or is recycled (tests/deploy/test_gunicorn.py caught it). A
-# TCP handshake over the loopback per request is the cheapest of these.
+# TCP handshake over the loopback per request is the cheapest of these. Each answer then
+# ends with gunicorn's graceful close, which kopbal/wsgi.py moves off the worker's accept
+# loop (kopbal.core.serving): on it, every close stopped the worker accepting.
 keepalive = 0
 # A hung request is killed here, with a traceback (nginx waits 35 s).
 timeout = 30
