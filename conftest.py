@@ -29,8 +29,10 @@ def _empty_cache():
     from django.core.cache import cache
 
     from kopbal.core import holes, pagecache, restrictions
+    from kopbal.news import routing
 
     cache.clear()
     holes.forget()  # what each worker keeps in memory, by generations that restart at 0
     pagecache.forget()
     restrictions.forget()
+    routing.forget()

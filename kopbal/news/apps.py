@@ -35,9 +35,11 @@ class NewsConfig(AppConfig):
             )
         # A view restriction (password, log-in) added to a page must stop its cached copy
         # at once: Wagtail saves the restriction without publishing anything.
-        from wagtail.models import PageViewRestriction
+        # A Site's host or root page decides where every page is (and what kopbal.news.routing
+        # remembers per worker): rare, so every page.
+        from wagtail.models import PageViewRestriction, Site
 
-        connect_saves_and_deletes(Author, PageViewRestriction)
+        connect_saves_and_deletes(Author, PageViewRestriction, Site)
 
         # The Site's address follows KOPBAL_SITE_URL after every `migrate`: the one step that
         # `make run`, `make demo` and a production deploy all take before serving, and it
