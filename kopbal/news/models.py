@@ -428,7 +428,7 @@ class ArticlePage(Page):
             context["read_also"] = (
                 ArticlePage.objects.live_news()
                 .related_to(self, clubs=clubs, persons=persons, competitions=competitions)
-                .defer_streamfields()
+                .for_link()
                 .first()
             )
         return context

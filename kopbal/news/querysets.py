@@ -2,7 +2,9 @@
 
 from datetime import timedelta
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value
+from django.db import connections
+from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.query import PageQuerySet
@@ -30,6 +32,10 @@ class ArticlePageQuerySet(RememberedRestrictionsMixin, PageQuerySet):
     def for_listing(self):
         """What a headline list shows: no body, plus the comment count."""
         return self.defer_streamfields().annotate(comment_total=Coalesce("stats__comment_count", 0))
+
+    def for_link(self):
+        """What a bare link to an article shows: its headline and address, no more columns."""
+        return self.only("title", "slug", "url_path", "is_rumour", "is_poll_article")
 
     def with_hero_images(self):
         """Fetch hero images and their renditions up front, for lists with thumbnails."""
@@ -88,9 +94,12 @@ class ArticlePageQuerySet(RememberedRestrictionsMixin, PageQuerySet):
         }
 
     def related_to(self, article, *, clubs=None, persons=None, competitions=None):
-        """Recent articles sharing tags with `article`, most shared tags first.
+        """The recent article most related to `article` ("LEES OOK"), as a queryset of at most one.
 
-        Pass the article's tags when the caller has them already (the page shows them).
+        Among the newest RELATED_CANDIDATES of these articles published since RELATED_WINDOW
+        before `article`, never `article` itself: the most shared tags, a person counting 3,
+        a club 2, a competition 1; ties go to the newest. Pass the article's tags when the
+        caller has them already (the page shows them).
         """
         # .all() rather than values_list(): previews hold unsaved, in-memory relations.
         clubs = [c.pk for c in (article.clubs.all() if clubs is None else clubs)]
@@ -101,31 +110,48 @@ class ArticlePageQuerySet(RememberedRestrictionsMixin, PageQuerySet):
         if not (clubs or persons or competitions):
             return self.none()
         since = (article.first_published_at or timezone.now()) - RELATED_WINDOW
-        # A shared person says more than a shared club, a club more than a competition.
-        # Each term counts in the tag table for one article (an index lookup per article
-        # in the window) rather than joining all three tables and grouping the product.
-        links = self._tag_links()
-        terms = [("person", persons, 3), ("club", clubs, 2), ("competition", competitions, 1)]
-        shared, any_shared = Value(0), Q()
-        for kind, ids, weight in terms:
-            if not ids:
-                continue
-            through, article_field, tag_field = links[kind]
-            matches = through.objects.filter(
-                **{article_field: OuterRef("pk"), f"{tag_field}__in": ids}
-            ).order_by()
-            count = matches.values(article_field).annotate(n=Count("*")).values("n")
-            shared = shared + Coalesce(Subquery(count), 0) * weight
-            any_shared |= Exists(matches)
         candidates = (
             self.exclude(pk=article.pk)
             .filter(first_published_at__gte=since)
             .order_by("-first_published_at", "-pk")
-            .values("pk")[:RELATED_CANDIDATES]
+            .values_list("pk", "first_published_at")[:RELATED_CANDIDATES]
         )
-        return (
-            self.filter(pk__in=candidates)
-            .filter(any_shared)
-            .annotate(shared_tags=shared)
-            .order_by("-shared_tags", "-first_published_at", "-pk")
+        weighted = [(persons, "person", 3), (clubs, "club", 2), (competitions, "competition", 1)]
+        sql, params = self._ranking_sql(candidates, [(ids, k, w) for ids, k, w in weighted if ids])
+        # The ranking is one hand-written query: built by the ORM (a Subquery, Coalesce and
+        # Exists per tag kind) it cost the page more CPU than the database spends running it.
+        # Only the candidates come from the ORM, so they follow the read rules `self` carries
+        # (live, public, ...); the result is a queryset, for the caller to pick the columns.
+        return self.model._default_manager.using(self.db).filter(pk__in=RawSQL(sql, params))  # noqa: S611 (see _ranking_sql)
+
+    def _ranking_sql(self, candidates, weighted) -> tuple[str, list]:
+        """SQL picking the id of the candidate sharing the most (weighted) tags, newest first
+        on a tie: the candidates' links to the given tags, summed per article in one query."""
+        connection = connections[self.db]
+        quote = connection.ops.quote_name
+        candidate_sql, params = candidates.query.get_compiler(connection=connection).as_sql()
+        params = list(params)
+        links = self._tag_links()
+        branches = []
+        for ids, kind, weight in weighted:
+            through, article_field, tag_field = links[kind]
+            table = quote(through._meta.db_table)
+            article_column = quote(through._meta.get_field(article_field).column)
+            tag_column = quote(through._meta.get_field(tag_field).column)
+            # Restricted to the candidates, so the database looks up a few hundred articles'
+            # links rather than every article ever tagged with a big club.
+            branches.append(
+                f"SELECT {article_column} AS article_id, {int(weight)} AS weight FROM {table}"  # noqa: S608 (names from the models, values are parameters)
+                f" WHERE {tag_column} IN ({', '.join(['%s'] * len(ids))})"
+                f" AND {article_column} IN (SELECT id FROM related_candidate)"
+            )
+            params.extend(ids)
+        sql = (
+            f"WITH related_candidate (id, published) AS ({candidate_sql})"  # noqa: S608 (the ORM's SQL)
+            " SELECT c.id FROM related_candidate c"
+            f" INNER JOIN ({' UNION ALL '.join(branches)}) l ON l.article_id = c.id"
+            " GROUP BY c.id, c.published"
+            " ORDER BY SUM(l.weight) DESC, c.published DESC, c.id DESC"
+            " LIMIT 1"
         )
+        return sql, params
