@@ -12,7 +12,9 @@ import time
 from urllib.parse import urlsplit
 
 SIZES = (300, 1000)
-TARGET_MS = 20  # the issue's target: median server time of the 300-comment article
+# Issue 14's targets for the 300-comment article, by case: nothing cached, and a cached page
+# right after a publish elsewhere. The republished case has none of its own.
+TARGETS_MS = {"cold": 20, "after-publish": 8}
 
 
 def discussion_seed(article, comments: int, readers: list) -> None:

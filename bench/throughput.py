@@ -117,11 +117,14 @@ def seed_articles(comments: int = 300):
         for slug, suffix in (("benchmark-zonder-reacties", " (1)"), (None, ""))
     )
     user_model = get_user_model()
+    # Numbered on from the readers already there: peer and throughput seed the same database
+    # in one run.
+    first = user_model.objects.count()
     readers = user_model.objects.bulk_create(
         user_model(
             username=f"tribune{i}", email=f"tribune{i}@example.com", display_name=f"Tribune {i}"
         )
-        for i in range(60)
+        for i in range(first, first + 60)
     )
     top = comments - comments // 3
     threads = Comment.objects.bulk_create(
