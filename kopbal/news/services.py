@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
+from kopbal.core import pagecache
 from kopbal.core.address import site_address
 
 from .models import HomePage, NewsIndexPage
@@ -52,6 +53,10 @@ def site_address_ensure(*, using: str = DEFAULT_DB_ALIAS) -> bool:
     )
     if changed:
         Site.clear_site_root_paths_cache()
+        # update() sends no signal: cached pages and what workers remember of the sites
+        # (kopbal.news.routing) follow the site generation.
+        if using == DEFAULT_DB_ALIAS:
+            pagecache.site_changed()
     return bool(changed)
 
 

@@ -30,12 +30,17 @@ def test_canonical_link_and_rss_links_use_configured_address(client, news_index,
 
 
 def test_migrate_puts_an_edited_site_back_on_the_configured_address(site_tree, settings):
+    from kopbal.core import generations
+
     Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
     settings.KOPBAL_SITE_URL = "http://kopbal.test:8080"
+    (before,) = generations.read(generations.SITE)
     call_command("migrate", verbosity=0)
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("kopbal.test", 8080)
     assert site.root_url == "http://kopbal.test:8080"
+    # Cached pages and the workers' memory of the sites hold the old address: renewed.
+    assert generations.read(generations.SITE) == (before + 1,)
 
 
 @pytest.mark.parametrize(
