@@ -86,10 +86,14 @@ class PageCacheFastPath:
             response = self.chain(WSGIRequest(dict(environ)))
         except DatabaseError:
             _drop_broken_connections()
-            return self.application(environ, start_response)
+            response = None
         except Exception:
             # Whatever it is (a host not allowed, hostile input), the full path answers it
             # and logs it as it always did: logged here too, anyone could fill the log twice.
+            response = None
+        if response is None:
+            # Outside the except blocks: the full path's own log of the same error would
+            # otherwise carry this one as its context, a second traceback per request.
             return self.application(environ, start_response)
         if isinstance(response, _Miss):
             environ[MISSED] = True
