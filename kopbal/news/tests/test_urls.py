@@ -25,6 +25,13 @@ def test_other_slug_with_same_id_redirects_permanently(client, news_index, suffi
     assert response["Location"] == article.url
 
 
+def test_an_id_with_leading_zeros_redirects_permanently(client, news_index):
+    article = article_create(news_index, title="Kanaries zingen weer")
+    response = client.get(f"/nieuws/00{article.pk}/kanaries-zingen-weer/")
+    assert response.status_code == 301
+    assert response["Location"] == article.url
+
+
 def test_wagtail_slug_only_url_redirects_to_canonical(client, news_index):
     article = article_create(news_index, title="Zebra's lopen weg")
     response = client.get("/nieuws/zebras-lopen-weg/")
