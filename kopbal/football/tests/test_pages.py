@@ -307,6 +307,9 @@ def test_the_match_page_runs_a_fixed_number_of_queries(
         )
     for n in range(5):
         article_create(news_index, title=f"Nabeschouwing {n}", match=reported_match)
+    # The new authors moved the site generation: the first request learns the site's tree
+    # again, once per worker (kopbal.news.routing). The budget is every request after it.
+    client.get(path)
     with django_assert_max_num_queries(MATCH_BUDGET):
         assert client.get(path).status_code == 200
 
