@@ -42,7 +42,10 @@ def test_unique_readers_estimated_with_a_hyperloglog(redis_server, article):  # 
     views_flush()
     row = ArticleHour.objects.get(article=article)
     assert row.views == 40
-    assert row.uniques == 20  # HyperLogLog is exact at this size
+    # Counted once per reader, not per view. HyperLogLog is nearly exact at this size, not
+    # exactly: two of the 20 readers share one of its 16,384 registers about once in a
+    # hundred runs (the hashes take the day's random salt), and are then counted as one.
+    assert 19 <= row.uniques <= 20
     keys = redis_server.client().keys("kopbal:analytics:hll:*")
     assert len(keys) == 2  # the hour's and the day's
 
