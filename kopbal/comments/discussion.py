@@ -69,13 +69,25 @@ class Discussion:
 
 def discussion_for(request, article, *, sort: str | None = None, page_param="rpagina"):
     sort = sort or SORTS.get(request.GET.get("reacties", ""), DEFAULT_SORT)
+    # Without a visible comment there is no thread (a placeholder only stays above visible
+    # replies) and nothing featured. The counter is kept exact in the transaction of every
+    # comment event (kopbal.comments.counts), so under the many articles nobody has reacted
+    # to yet the discussion costs no query of its own.
+    empty = article.comment_count == 0
     page_obj = paginate(
-        request, threads(article, sort), settings.KOPBAL_COMMENTS_PAGE_SIZE, param=page_param
+        request,
+        Comment.objects.none() if empty else threads(article, sort),
+        settings.KOPBAL_COMMENTS_PAGE_SIZE,
+        param=page_param,
     )
-    featured = list(
-        _cards(Comment.objects.visible().filter(article=article, is_featured=True)).order_by(
-            "-created_at"
-        )[:3]
+    featured = (
+        []
+        if empty
+        else list(
+            _cards(Comment.objects.visible().filter(article=article, is_featured=True)).order_by(
+                "-created_at"
+            )[:3]
+        )
     )
     discussion = Discussion(
         article=article,
