@@ -33,6 +33,15 @@ class ArticlePageQuerySet(RememberedRestrictionsMixin, PageQuerySet):
         """What a headline list shows: no body, plus the comment count."""
         return self.defer_streamfields().annotate(comment_total=Coalesce("stats__comment_count", 0))
 
+    def for_headlines(self):
+        """The rows of kopbal.news.headlines.Headline: a headline list without images
+        (wrap the sliced rows with headlines())."""
+        from .headlines import COLUMNS
+
+        return self.annotate(comment_total=Coalesce("stats__comment_count", 0)).values_list(
+            *COLUMNS
+        )
+
     def for_link(self):
         """What a bare link to an article shows: its headline and address, no more columns."""
         return self.only("title", "slug", "url_path", "is_rumour", "is_poll_article")

@@ -16,6 +16,7 @@ from kopbal.core import generations, holes
 from kopbal.core.fragments import shared_fragment
 from kopbal.football.models import Club
 from kopbal.news import teasers
+from kopbal.news.headlines import headlines
 from kopbal.news.models import MOST_RECENT_COUNT, ArticlePage
 
 register = template.Library()
@@ -71,19 +72,32 @@ def most_recent_html(request, heading_level, show_images, exclude=None) -> str:
     count = MOST_RECENT_COUNT + (1 if exclude is not None else 0)
 
     def render():
-        articles = ArticlePage.objects.live_news().for_listing()
         if show_images:
-            articles = articles.with_hero_images()
+            articles = ArticlePage.objects.live_news().for_listing().with_hero_images()[:count]
+        else:
+            articles = headlines(ArticlePage.objects.live_news().for_headlines()[:count])
+        # The items in Python, not 26 teaser tags through the template engine; each is
+        # marked with its article (an int) for `_without` when the list is beside one.
+        # With the request, Wagtail works out the site's root paths once for the links.
+        marked = exclude is not None
+        items = "\n".join(
+            (f'<li data-article="{article.pk}">' if marked else "<li>")
+            + teasers.teaser(
+                article,
+                heading_level=heading_level + 1,
+                show_image=show_images,
+                lead=show_images and position == 0,
+                request=request,
+            )
+            + "</li>"
+            for position, article in enumerate(articles)
+        )
         return render_to_string(
             "includes/most_recent.html",
             {
-                "articles": articles[:count],
+                "items": mark_safe(items),  # noqa: S308 (teasers escape every value)
                 "heading_level": heading_level,
                 "show_images": show_images,
-                "marked": exclude is not None,
-                # With the request, Wagtail works out the site's root paths once for the
-                # 50-odd article links, instead of asking the cache for each of them.
-                "request": request,
             },
         )
 
