@@ -49,7 +49,13 @@ def ensure_can_comment(user) -> None:
 
 
 def discussion_is_open(article) -> bool:
-    return article.live and not ClosedDiscussion.objects.filter(article=article).exists()
+    if not article.live:
+        return False
+    # Read with the article by kopbal.news.routing when it served the page.
+    closed = getattr(article, "discussion_closed", None)
+    if closed is None:
+        closed = ClosedDiscussion.objects.filter(article=article).exists()
+    return not closed
 
 
 def ensure_discussion_open(article) -> None:

@@ -111,6 +111,17 @@ def read(*keys: str, shown: bool = True) -> tuple[int, ...]:
     return tuple(known[key] for key in keys)
 
 
+def remember(key: str, value: int) -> None:
+    """`value` of `key`, read by the caller within one of its own queries, as if read():
+    the rest of the request then reads it for free (kopbal.news.routing reads the site
+    generation with the article)."""
+    scope = _scope.get()
+    if scope is None or key in scope.values:
+        return
+    scope.independent.discard(key)
+    scope.values[key] = value
+
+
 def _select(keys: list[str]) -> dict[str, int]:
     # Plain SQL: every request reads generations, page-cache hits too, and building the
     # ORM query cost more than the query itself.

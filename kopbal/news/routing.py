@@ -20,7 +20,7 @@ from copy import copy
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import IntegerField, Subquery
+from django.db.models import Exists, IntegerField, OuterRef, Subquery
 from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
@@ -100,6 +100,8 @@ def _article_route(request, section, article_id, slug, *, again=True):
         ArticlePage.objects.live()
         .filter(pk=number, path__startswith=index.path, depth=index.depth + 1)
         .select_related("hero_image", "poll", "stats")
+        # Whether the newsroom closed its discussion (kopbal.comments.rules reads it).
+        .annotate(discussion_closed=Exists(_closed_discussion()))
     )
     if known is None:
         # Not read by this request yet: read with the article, not in a query of its own.
@@ -108,6 +110,7 @@ def _article_route(request, section, article_id, slug, *, again=True):
     if known is None:
         if article is not None:
             current = article.site_generation or 0
+            generations.remember(generations.SITE, current)
         else:
             # No row to read it with, and perhaps because the index moved.
             (current,) = generations.read(generations.SITE)
@@ -143,6 +146,12 @@ def _site_generation():
         Generation.objects.filter(key=generations.SITE).values("value")[:1],
         output_field=IntegerField(),
     )
+
+
+def _closed_discussion():
+    from kopbal.comments.models import ClosedDiscussion
+
+    return ClosedDiscussion.objects.filter(article=OuterRef("pk"))
 
 
 def _memory_at(known: int | None) -> _Memory:

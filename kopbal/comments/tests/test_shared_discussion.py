@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from kopbal.comments.services import comment_post
-from kopbal.comments.services.moderation import discussion_close
+from kopbal.comments.services.moderation import discussion_close, discussion_open
 from kopbal.news.tests.factories import article_create
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +45,10 @@ def test_closing_the_discussion_shows_at_once(client, article, reader, admin_use
     client.get(article.url)
     discussion_close(article=article, by=admin_user, reason="Te verhit")
     assert "Reageren is gesloten voor dit artikel." in client.get(article.url).content.decode()
+    discussion_open(article=article, by=admin_user)
+    client.force_login(reader)  # the discussion as a reader who may comment sees it
+    html = client.get(article.url).content.decode()
+    assert "Reageren is gesloten" not in html and 'name="body"' in html
 
 
 def test_publishing_elsewhere_does_not_render_the_discussion_again(

@@ -44,9 +44,10 @@ HOME_BUDGET = 10
 ARCHIVE_BUDGET = 10
 CLUB_BUDGET = 10
 # Article: the URL is resolved with one query, the hero image, poll and comment count
-# joined to it (kopbal.news.routing: the site, tree walk and view restrictions were 6 more).
-ARTICLE_BUDGET = 15
-ARTICLE_LOGGED_IN_BUDGET = 22
+# joined to it, and the site generation and whether the discussion is closed read with it
+# (kopbal.news.routing: the site, tree walk and view restrictions were 6 more, those 2).
+ARTICLE_BUDGET = 13
+ARTICLE_LOGGED_IN_BUDGET = 20
 # Search: generation, view restrictions, count, the page's ids, its rows, renditions, club
 # tags, the site (for links); a search that finds nothing first adds the correction and
 # the corrected count (see kopbal/search/views.py), and one more count of the original.
