@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Q
 
 from kopbal.core.pagination import paginate
 
@@ -36,19 +36,33 @@ def _cards(queryset):
 
 
 def threads(article, sort: str):
-    """Top-level comments of `article` in `sort` order, with their visible replies.
+    """Top-level comments of `article` in `sort` order (their replies: with_replies).
 
     A deleted or removed comment that still has visible replies stays as a placeholder,
     so the replies keep their context.
     """
     visible_replies = Comment.objects.visible().filter(parent=OuterRef("pk"))
-    replies = _cards(Comment.objects.visible()).order_by("created_at", "pk")
     return (
         _cards(Comment.objects.filter(article=article, parent__isnull=True))
         .filter(Q(status=Comment.Status.VISIBLE) | Q(Exists(visible_replies)))
-        .prefetch_related(Prefetch("replies", queryset=replies, to_attr="visible_replies"))
         .sorted_by(sort)
     )
+
+
+def with_replies(threads) -> list:
+    """`threads` (one page of them) with their visible replies, oldest first, as
+    `visible_replies`: one query, grouped here. What prefetch_related does, without its
+    machinery, which cost more than the query under a page of 50 threads."""
+    threads = list(threads)
+    by_id = {}
+    for thread in threads:
+        thread.visible_replies = []
+        by_id[thread.pk] = thread
+    if by_id:
+        replies = _cards(Comment.objects.visible().filter(parent_id__in=by_id))
+        for reply in replies.order_by("created_at", "pk"):
+            by_id[reply.parent_id].visible_replies.append(reply)
+    return threads
 
 
 @dataclass
@@ -80,6 +94,7 @@ def discussion_for(request, article, *, sort: str | None = None, page_param="rpa
         settings.KOPBAL_COMMENTS_PAGE_SIZE,
         param=page_param,
     )
+    page_obj.object_list = with_replies(page_obj.object_list)
     featured = (
         []
         if empty
