@@ -27,6 +27,7 @@ from collections.abc import Callable
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponsePermanentRedirect, QueryDict
 from django.http.request import split_domain_port
@@ -136,6 +137,14 @@ def _canonical_query(request) -> str:
     if urlencode(known) != query:
         raise _Redirect(query)
     return query
+
+
+def _release() -> str:
+    """The deployed static files, as the key's release: a stored page names their hashed
+    addresses (CSS, JS), so a deploy must not serve it. Without it, for up to
+    KOPBAL_PAGE_CACHE_SECONDS after a deploy, readers would get a page whose stylesheet
+    a new server may no longer have. ("" without a manifest: development and tests.)"""
+    return getattr(staticfiles_storage, "manifest_hash", "")
 
 
 def _host(request) -> str:
@@ -256,7 +265,10 @@ class AnonymousPageCacheMiddleware:
             return response
         try:
             query = _canonical_query(request)
-            key = f"pagecache:entry:{_host(request)}:{escape_uri_path(request.path)}?{query}"
+            key = (
+                f"pagecache:entry:{_release()}:{_host(request)}:"
+                f"{escape_uri_path(request.path)}?{query}"
+            )
         except _Redirect as redirect:
             # Leading slashes escaped: //evil.example/?pagina=01 must stay on this site.
             path = escape_leading_slashes(escape_uri_path(request.path))

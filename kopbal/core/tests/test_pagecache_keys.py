@@ -130,3 +130,21 @@ def test_the_canonical_redirect_never_leaves_the_site(client, archive):
     response = client.get("/", {"pagina": "01"}, PATH_INFO="//evil.example/")
     assert response.status_code == 301
     assert response["Location"] == "/%2Fevil.example/"
+
+
+def test_a_deploy_with_other_static_files_does_not_serve_the_old_pages(client, archive):
+    """A stored page names the hashed CSS and JS of its release: after a deploy that
+    changed them it is rendered again, and the old release's entry is not reused."""
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    staticfiles_storage._setup()  # a LazyObject: set the release on the storage itself
+    storage = staticfiles_storage._wrapped
+    storage.manifest_hash = "release-one"
+    try:
+        assert client.get(archive)["X-Page-Cache"] == "miss"
+        assert client.get(archive)["X-Page-Cache"] == "hit"
+        storage.manifest_hash = "release-two"
+        assert client.get(archive)["X-Page-Cache"] == "miss"
+        assert client.get(archive)["X-Page-Cache"] == "hit"
+    finally:
+        del storage.manifest_hash
