@@ -331,7 +331,12 @@ def bench_peer(args, env) -> list[dict]:
         check(urls["discussed"][0], cached=False)
         check(urls["cached"][0], cached=True)
         if checkout:
-            peer_options = {"venv_bin": venv / "bin", "cwd": checkout, "ready_path": "/"}
+            peer_options = {
+                "venv_bin": venv / "bin",
+                "cwd": checkout,
+                "ready_path": "/",
+                "options": (*worker_settings(), f"--config={ROOT / 'bench' / 'peer_serving.py'}"),
+            }
             bakery = start(peer, app="bakerydemo.wsgi", **peer_options)
             bakery_cached = start(
                 peer_env(checkout, peer["DATABASE_URL"], cached=True),
@@ -387,7 +392,8 @@ def entries(args, rounds: dict[str, list], *, peer: Path | None) -> list[dict]:
         return "met" if ok else "NOT met"
 
     setup = (
-        f"gunicorn {args.workers} workers, {' '.join(worker_settings())} for both apps; "
+        f"gunicorn {args.workers} workers, {' '.join(worker_settings())} for both apps, "
+        f"each with kopbal.core.serving's gthread changes (connections renewed every second); "
         f"PostgreSQL; wrk -t1 -c16 for {args.wrk_seconds} s per run (after a {args.warmup} s "
         f"warm-up), median of {args.peer_rounds} interleaved rounds; sequential latency: "
         f"wrk -t1 -c1, median. Client on the same machine, which other work shares: compare "

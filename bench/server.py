@@ -28,9 +28,9 @@ def bench_env(database_url: str, **extra) -> dict:
 
 def worker_options(*, threads: int = 4) -> tuple[str, ...]:
     """gunicorn's worker settings as deploy/gunicorn.conf.py has them (a test holds the two
-    together): without keep-alive the load generator's connections reach every worker,
-    as nginx's do in production."""
-    return ("--worker-class=gthread", f"--threads={threads}", "--keep-alive=0")
+    together): kept-alive connections are renewed every second (kopbal.core.serving), so
+    the load generator's reach every worker."""
+    return ("--worker-class=gthread", f"--threads={threads}", "--keep-alive=2")
 
 
 def manage(env: dict, *args: str) -> None:

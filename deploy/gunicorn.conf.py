@@ -24,22 +24,23 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 worker_class = "gthread"
 threads = int(os.environ.get("KOPBAL_THREADS", "4"))
 preload_app = True
-# No keep-alive: every request is a new connection, which any idle worker may accept. A
-# gthread worker accepts greedily in its event loop, free threads or not, so kept-alive
-# connections (nginx's pooled upstream ones, a load generator's) could all stay on one
-# worker: one at 100 % CPU, the other idle, req/s swinging 2x between runs (issue 14).
-# Measured on the 2-core machine (wrk -t1 -c16 against a cached article, 4 interleaved
-# rounds, each worker's CPU from /proc): with keepalive 75 one worker idled in 1 round of 4
-# and got 11 % against 27 % in another; keepalive 2 idled one in 3 of 4; keepalive 0 kept
-# both busy in every round, as did sync workers, worker_connections=8 and reuse_port.
-# Those cost more: sync workers serve one request at a time; a cap on connections per
-# worker leaves the ones beyond it in the backlog until a kept-alive one closes (up to the
-# keep-alive timeout); reuse_port (a socket per worker in gunicorn 27) resets connections
-# queued on a worker that dies or is recycled (tests/deploy/test_gunicorn.py caught it). A
-# TCP handshake over the loopback per request is the cheapest of these. Each answer then
-# ends with gunicorn's graceful close, which kopbal/wsgi.py moves off the worker's accept
-# loop (kopbal.core.serving): on it, every close stopped the worker accepting.
-keepalive = 0
+# Keep-alive for 2 s of silence, but no connection lives past its first answer after one
+# second (KOPBAL_CONNECTION_SECONDS, kopbal.core.serving): a gthread worker accepts greedily
+# in its event loop, free threads or not, so connections kept for good (a load generator's,
+# a busy client's) could all stay on one worker, one at 100 % CPU, the other idle. Renewed
+# every second, they are taken up by whichever worker is idle. Measured on the 2-core
+# machine, wrk -t2 -c64 against a cached article, each worker's CPU from /proc: plain
+# keep-alive left one worker idle in every run (1,700 req/s); a close after every answer
+# kept both busy (5,200-5,300 req/s) but paid a TCP handshake and a close per request;
+# renewed every second, both busy at 6,900-8,100 req/s. Earlier rounds also tried sync
+# workers (one request at a time per worker), worker_connections=8 (the connections beyond
+# the cap wait in the backlog for a kept-alive one to close) and reuse_port (a socket per
+# worker in gunicorn 27 resets the connections queued on a worker that dies or is recycled:
+# tests/deploy/test_gunicorn.py caught it). nginx keeps no connections to the app open
+# (deploy/nginx/kopbal.conf), so behind it every request is a new connection anyway. Each
+# close is gunicorn's graceful one, which kopbal/wsgi.py moves off the worker's accept loop
+# (kopbal.core.serving): on it, every close stopped the worker accepting.
+keepalive = 2
 # A hung request is killed here, with a traceback (nginx waits 35 s).
 timeout = 30
 graceful_timeout = 30

@@ -3,6 +3,7 @@
 import gc
 import os
 
+from django.conf import settings
 from django.core.wsgi import get_wsgi_application
 from django.urls import get_resolver
 
@@ -15,11 +16,16 @@ django_application = get_wsgi_application()
 # (kopbal/core/fastpath.py).
 from kopbal.analytics.wsgi import BeaconMiddleware  # noqa: E402
 from kopbal.core.fastpath import PageCacheFastPath  # noqa: E402
-from kopbal.core.serving import graceful_close_off_the_accept_loop  # noqa: E402
+from kopbal.core.serving import (  # noqa: E402
+    connections_renewed_every,
+    graceful_close_off_the_accept_loop,
+)
 
 application = BeaconMiddleware(PageCacheFastPath(django_application))
-# gunicorn's gthread worker closes connections on its accept loop: see kopbal.core.serving.
+# gunicorn's gthread worker closes connections on its accept loop, and keeps a connection
+# with the worker that accepted it: see kopbal.core.serving.
 graceful_close_off_the_accept_loop()
+connections_renewed_every(settings.KOPBAL_CONNECTION_SECONDS)
 
 # The collector's full passes walked the 230,000 objects Django and Wagtail leave behind at
 # start-up on every request or two, adding 10-100 ms to an unlucky one. Those objects live

@@ -8,6 +8,7 @@ made once, when the page is stored, and kept beside the plain ones; a hit costs 
 """
 
 import gzip
+from functools import lru_cache
 
 from django.utils.cache import patch_vary_headers
 
@@ -45,8 +46,14 @@ def compress(response) -> bytes | None:
 
 def accepts_gzip(request) -> bool:
     """Whether Accept-Encoding allows gzip ("gzip" or "*" without q=0)."""
+    return gzip_allowed(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+
+
+@lru_cache(maxsize=64)
+def gzip_allowed(accept_encoding: str) -> bool:
+    """accepts_gzip on the header's value; browsers send a handful of spellings."""
     allowed = {}
-    for item in request.META.get("HTTP_ACCEPT_ENCODING", "").split(","):
+    for item in accept_encoding.split(","):
         coding, _, params = item.strip().partition(";")
         quality = 1.0
         for param in params.split(";"):

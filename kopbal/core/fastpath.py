@@ -9,6 +9,15 @@ full stack (everything in settings.MIDDLEWARE up to the page cache), so it gets 
 header and rule the full path sets (security headers, CSP, ETag and 304, gzip, canonical
 query redirects), and nothing else.
 
+Each worker also remembers the answers it gave for hits, for one second
+(KOPBAL_WORKER_CACHE_SECONDS), as nginx's micro-cache does in front of it: the same request
+within that second gets the same bytes without a round trip to the database or Redis and
+without the middleware. "The same request" is everything the chain's answer depends on:
+scheme and forwarded scheme, host, path, query string and whether gzip is accepted.
+Conditional requests (If-None-Match, If-Modified-Since) always go through the chain, which
+answers them with 304. A publish shows after at most that second, far less than the
+s-maxage nginx and a CDN are allowed (KOPBAL_PAGE_SHARED_MAX_AGE).
+
 Whatever is not a plain hit (a miss, a session cookie, a POST, a static file, an error of
 any kind) goes to Django untouched, with the environ as it came: the fast path never
 answers anything the full path would answer differently. A database connection that died
@@ -24,6 +33,7 @@ from django.db import DatabaseError, connections
 from django.http import HttpResponse
 from django.utils.module_loading import import_string
 
+from .compression import gzip_allowed
 from .pagecache import MISSED, NEVER, AnonymousPageCacheMiddleware
 
 PAGE_CACHE = f"{AnonymousPageCacheMiddleware.__module__}.{AnonymousPageCacheMiddleware.__name__}"
@@ -73,14 +83,89 @@ def _close_if_obsolete() -> None:
             conn.close()
 
 
+# Answers an attacker could make differ (invented query parameters, host spellings) each
+# take an entry for a second at most; past this many the oldest half is dropped.
+RECENT_MAX = 512
+
+
+def _recent_key(environ) -> tuple | None:
+    """What the chain's answer to a hit depends on, or None for a request it may answer
+    differently each time (conditional requests, HEAD)."""
+    if (
+        environ.get("REQUEST_METHOD") != "GET"
+        or "HTTP_IF_NONE_MATCH" in environ
+        or "HTTP_IF_MODIFIED_SINCE" in environ
+    ):
+        return None
+    proxy_ssl = settings.SECURE_PROXY_SSL_HEADER
+    return (
+        environ.get("wsgi.url_scheme"),
+        environ.get(proxy_ssl[0]) if proxy_ssl else None,
+        environ.get("HTTP_HOST"),
+        environ.get("SERVER_NAME"),
+        environ.get("SERVER_PORT"),
+        environ.get("SCRIPT_NAME", ""),
+        environ.get("PATH_INFO", ""),
+        environ.get("QUERY_STRING", ""),
+        gzip_allowed(environ.get("HTTP_ACCEPT_ENCODING", "")),
+    )
+
+
+_clock = time.monotonic  # tests move it on
+
+
+class _Recent:
+    """The hits this worker answered in the last KOPBAL_WORKER_CACHE_SECONDS."""
+
+    def __init__(self):
+        # key -> (until, status line, headers, body); the worker's threads share it (each
+        # get and set is atomic, a lost entry only costs a trip through the chain).
+        self.entries: dict[tuple, tuple] = {}
+
+    def get(self, key):
+        found = self.entries.get(key)
+        if found is not None and found[0] > _clock():
+            return found
+        return None
+
+    def put(self, key, status: str, headers: list, body: bytes) -> None:
+        seconds = settings.KOPBAL_WORKER_CACHE_SECONDS
+        if seconds <= 0:
+            return
+        if len(self.entries) >= RECENT_MAX:
+            now = _clock()
+            kept = sorted(
+                (item for item in list(self.entries.items()) if item[1][0] > now),
+                key=lambda item: item[1][0],
+            )
+            self.entries = dict(kept[len(kept) // 2 :] if len(kept) >= RECENT_MAX // 2 else kept)
+        self.entries[key] = (_clock() + seconds, status, headers, body)
+
+
+def _remembered(response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and response.get("X-Page-Cache") == "hit"
+    )
+
+
 class PageCacheFastPath:
     def __init__(self, application):
         self.application = application
         self.chain = _build_chain()
+        self.recent = _Recent()
 
     def __call__(self, environ, start_response):
         if not _may_be_a_hit(environ):
             return self.application(environ, start_response)
+        key = _recent_key(environ)
+        if key is not None:
+            found = self.recent.get(key)
+            if found is not None:
+                start_response(found[1], found[2])
+                return [found[3]]
         try:
             # A copy: the page cache rewrites QUERY_STRING in the request's META (the environ).
             response = self.chain(WSGIRequest(dict(environ)))
@@ -104,5 +189,8 @@ class PageCacheFastPath:
             *response.items(),
             *(("Set-Cookie", cookie.output(header="")) for cookie in response.cookies.values()),
         ]
-        start_response(f"{response.status_code} {response.reason_phrase}", headers)
+        status = f"{response.status_code} {response.reason_phrase}"
+        if key is not None and _remembered(response):
+            self.recent.put(key, status, headers, response.content)
+        start_response(status, headers)
         return response

@@ -1,17 +1,30 @@
-"""gunicorn's gthread worker, closing connections without stopping its accept loop.
+"""gunicorn's gthread worker: kept-alive connections spread over the workers, and closes
+that do not stop the worker's accept loop.
 
-Without keep-alive (deploy/gunicorn.conf.py) every answer ends with a close. gunicorn 27
-closes "gracefully" (RFC 9112 section 9.6: send FIN, then read until the client hangs up,
-up to 2 s, so unread bytes cannot turn the close into a reset that truncates the answer),
-and it does so on the worker's main thread: the thread that accepts connections and hands
-them to the request threads. While it waits for one client to hang up, no new connection
-is accepted, free threads or not. Under load every close is such a wait: votes went from
-469/s with keep-alive to 255/s without, with a p99 of 3.8 s; a client that never hangs up
-stops the worker for the whole 2 s (found with a timer around the close, issue 14).
+**Connections live at most a second** (KOPBAL_CONNECTION_SECONDS). A gthread worker accepts
+greedily in its event loop, free threads or not, and a kept-alive connection stays with the
+worker that accepted it: all of a load generator's (or a browser-heavy client's)
+connections could sit on one worker at 100 % CPU while the other idles. Measured on the
+2-core machine (wrk -t2 against a cached article, 2 workers x 4 threads, each worker's CPU
+from /proc): with plain keep-alive one worker did all the work in every run (1,700 req/s
+with 64 connections). A connection that is closed after its first answer past one second
+is opened again by the client, and the worker that is idle at that moment accepts it: both
+workers stayed busy in every run (6,900 and 8,100 req/s), against 5,200 and 5,300 when
+every answer closes its connection (a TCP handshake and a close per request). A client
+that keeps a connection busy pays one handshake a second. nginx keeps no pool of
+connections to the app servers (deploy/nginx/kopbal.conf), so behind it nothing changes.
 
-The close stays graceful, with gunicorn's limits: the FIN goes out at once, and one thread
-per worker waits for all the clients to hang up, each at most 2 s. A pool of threads doing
-the same cost 15 % of the cached pages' throughput in handing each close over.
+**Closes off the accept loop.** gunicorn 27 closes "gracefully" (RFC 9112 section 9.6: send
+FIN, then read until the client hangs up, up to 2 s, so unread bytes cannot turn the close
+into a reset that truncates the answer), and it does so on the worker's main thread: the
+thread that accepts connections and hands them to the request threads. While it waits for
+one client to hang up, no new connection is accepted, free threads or not. Under load every
+close is such a wait: votes went from 469/s with keep-alive to 255/s without, with a p99 of
+3.8 s; a client that never hangs up stops the worker for the whole 2 s (found with a timer
+around the close, issue 14). The close stays graceful, with gunicorn's limits: the FIN goes
+out at once, and one thread per worker waits for all the clients to hang up, each at most
+2 s. A pool of threads doing the same cost 15 % of the cached pages' throughput in handing
+each close over.
 """
 
 import logging
@@ -127,3 +140,29 @@ def graceful_close_off_the_accept_loop() -> None:
 
     close.kopbal_off_loop = True
     gthread.TConn.close = close
+
+
+def connections_renewed_every(seconds: float) -> None:
+    """Make gthread close a kept-alive connection after its first answer past `seconds` of
+    its life (call before serving; 0 leaves gunicorn's keep-alive as it is)."""
+    try:
+        from gunicorn.workers import gthread
+    except ImportError:  # not served by gunicorn
+        return
+    original = getattr(gthread.ThreadWorker.handle_request, "kopbal_original", None)
+    original = original or gthread.ThreadWorker.handle_request
+    if seconds <= 0:
+        gthread.ThreadWorker.handle_request = original
+        return
+
+    def handle_request(self, req, conn):
+        now = time.monotonic()
+        opened = getattr(conn, "kopbal_opened", None)
+        if opened is None:
+            conn.kopbal_opened = opened = now
+        if now - opened >= seconds:
+            req.must_close = True  # answered with "Connection: close", then closed
+        return original(self, req, conn)
+
+    handle_request.kopbal_original = original
+    gthread.ThreadWorker.handle_request = handle_request

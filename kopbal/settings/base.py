@@ -284,6 +284,12 @@ KOPBAL_COMMENTS_PAGE_SIZE = 50
 # ceiling), and shared caches in front (nginx, a CDN) may hold them this many seconds.
 KOPBAL_PAGE_CACHE_SECONDS = env.int("KOPBAL_PAGE_CACHE_SECONDS", default=600)
 KOPBAL_PAGE_SHARED_MAX_AGE = env.int("KOPBAL_PAGE_SHARED_MAX_AGE", default=10)
+# Each app server worker answers a repeated page-cache hit from its memory for this long
+# (kopbal.core.fastpath), like nginx's micro-cache; 0 turns it off.
+KOPBAL_WORKER_CACHE_SECONDS = env.float("KOPBAL_WORKER_CACHE_SECONDS", default=1.0)
+# gunicorn closes a kept-alive connection after its first answer past this age, so that
+# the clients' connections spread over its workers (kopbal.core.serving); 0 keeps them.
+KOPBAL_CONNECTION_SECONDS = env.float("KOPBAL_CONNECTION_SECONDS", default=1.0)
 # How often an open page with a score asks /api/live/ for the current ones (kopbal.js).
 KOPBAL_LIVE_POLL_SECONDS = env.int("KOPBAL_LIVE_POLL_SECONDS", default=5)
 # How long apps and browsers may reuse an answer of the public read API (/api/v1/) before

@@ -48,3 +48,5 @@ KOPBAL_POLL_RESULTS_SECONDS = 0
 # Most tests change content without the signals that renew shared fragments; the fragments
 # have tests of their own.
 KOPBAL_FRAGMENT_CACHE_SECONDS = 0
+# Tests change content and ask again at once; the worker's memory of hits has tests of its own.
+KOPBAL_WORKER_CACHE_SECONDS = 0

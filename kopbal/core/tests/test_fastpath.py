@@ -38,7 +38,8 @@ def call(app, path, *, method="GET", query="", **headers):
 
     body = app(environ, start_response)
     answer["body"] = b"".join(body)
-    body.close()
+    if hasattr(body, "close"):  # as a WSGI server does
+        body.close()
     return answer
 
 
@@ -156,3 +157,94 @@ def test_plain_http_is_sent_to_https_as_django_does(article):
 def test_static_files_and_posts_pass_untouched(apps, article):
     full, fast = apps
     assert call(fast, article.url, method="POST") == call(full, article.url, method="POST")
+
+
+class Clock:
+    def __init__(self, monkeypatch):
+        self.now = 1000.0
+        monkeypatch.setattr(fastpath, "_clock", lambda: self.now)
+
+
+@pytest.fixture
+def remembering(settings, monkeypatch):
+    """Workers remember hits for a second, on a clock the test moves."""
+    settings.KOPBAL_WORKER_CACHE_SECONDS = 1
+    return Clock(monkeypatch)
+
+
+def test_a_worker_answers_a_repeated_hit_from_memory_for_a_second(
+    apps, article, remembering, django_assert_num_queries
+):
+    full, fast = apps
+    call(full, article.url)
+    first = call(fast, article.url)
+    assert first["headers"]["X-Page-Cache"] == "hit"
+    article.title = "Nieuwe kop na de rust"
+    article.save_revision().publish()
+    remembering.now += 0.9
+    with django_assert_num_queries(0):
+        again = call(fast, article.url)
+    # Exactly the answer the full path gave, within the second: the old title.
+    assert again == first
+    remembering.now += 0.2
+    later = call(fast, article.url)
+    assert "Nieuwe kop na de rust" in later["body"].decode()
+    assert later["headers"]["X-Page-Cache"] == "miss"
+
+
+def test_gzip_and_plain_readers_each_get_their_own_answer(apps, article, remembering):
+    full, fast = apps
+    call(full, article.url)
+    plain = call(fast, article.url)
+    zipped = call(fast, article.url, accept_encoding="gzip, deflate, br")
+    assert "Content-Encoding" not in plain["headers"]
+    assert zipped["headers"]["Content-Encoding"] == "gzip"
+    assert call(fast, article.url) == plain
+    assert call(fast, article.url, accept_encoding="gzip, deflate, br") == zipped
+    refused = call(fast, article.url, accept_encoding="gzip;q=0")
+    assert refused == plain
+
+
+def test_a_conditional_request_still_gets_its_304(apps, article, remembering):
+    full, fast = apps
+    call(full, article.url)
+    etag = call(fast, article.url)["headers"]["ETag"]
+    assert call(fast, article.url, if_none_match=etag)["status"].startswith("304")
+
+
+def test_a_reader_with_a_session_is_never_answered_from_memory(apps, article, remembering):
+    full, fast = apps
+    call(full, article.url)
+    call(fast, article.url)
+    answer = call(fast, article.url, cookie="sessionid=abc")
+    assert "X-Page-Cache" not in answer["headers"]
+
+
+@override_settings(SECURE_PROXY_SSL_HEADER=("HTTP_X_FORWARDED_PROTO", "https"))
+def test_an_https_answer_is_not_given_to_plain_http(article, remembering, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    full = get_wsgi_application()
+    fast = fastpath.PageCacheFastPath(full)
+    call(full, article.url, x_forwarded_proto="https")
+    over_https = call(fast, article.url, x_forwarded_proto="https")
+    assert over_https["status"].startswith("200")
+    assert over_https["headers"]["X-Page-Cache"] == "hit"
+    plain = call(fast, article.url)
+    assert plain["status"].startswith("301")
+    assert plain["headers"]["Location"].startswith("https://")
+
+
+def test_invented_query_strings_do_not_fill_a_worker_s_memory(apps, article, remembering):
+    full, fast = apps
+    call(full, article.url)
+    for number in range(fastpath.RECENT_MAX * 2):
+        answer = call(fast, article.url, query=f"utm_campaign={number}")
+        assert answer["status"].startswith("200")
+    assert len(fast.recent.entries) <= fastpath.RECENT_MAX
+
+
+def test_nothing_is_remembered_when_it_is_off(apps, article):
+    full, fast = apps
+    call(full, article.url)
+    call(fast, article.url)
+    assert fast.recent.entries == {}

@@ -38,3 +38,17 @@ def test_patching_twice_closes_once(monkeypatch):
     patched = gthread.TConn.close
     serving.graceful_close_off_the_accept_loop()
     assert gthread.TConn.close is patched
+
+
+def test_renewing_connections_wraps_gunicorn_once_and_can_be_undone():
+    original = gthread.ThreadWorker.handle_request
+    try:
+        serving.connections_renewed_every(1.0)
+        wrapped = gthread.ThreadWorker.handle_request
+        assert wrapped is not original
+        serving.connections_renewed_every(2.0)
+        assert gthread.ThreadWorker.handle_request.kopbal_original is original
+        serving.connections_renewed_every(0)
+        assert gthread.ThreadWorker.handle_request is original
+    finally:
+        gthread.ThreadWorker.handle_request = original
