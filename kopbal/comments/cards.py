@@ -11,10 +11,12 @@ worked out once per render in a `Viewer`.
 
 from dataclasses import dataclass, field
 from functools import cached_property, partial
+from urllib.parse import quote
 
 from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.html import escape
+from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.translation import gettext, gettext_noop
 
 from kopbal.core.templatetags.kopbal_tags import html_datetime, relative_time
@@ -25,6 +27,7 @@ from .text import to_html
 
 VISIBLE, PENDING = Comment.Status.VISIBLE.value, Comment.Status.PENDING.value
 _PK = 987654321  # stands in for an id when an address is reversed once per render
+_NAME = "kopbal-reader-name-placeholder"
 
 LIKE_ICON = (
     '<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M2 '
@@ -65,6 +68,17 @@ def _pk_url(name: str) -> tuple[str, str]:
     """(before, after) the id in the address of `name`, escaped: reversed once."""
     before, after = reverse(name, args=[_PK]).split(str(_PK))
     return escape(before), escape(after)
+
+
+def _profile_path(display_name: str, around: tuple[str, str]) -> str:
+    """reverse("accounts:profile", args=[display_name]) from the parts `around` the name,
+    reversed once per render: a discussion page links tens of different readers, and each
+    reverse() walks the URLconf. The name is quoted as reverse() quotes it; a name the route
+    would refuse ("/" in it, or empty) goes through reverse() itself."""
+    if not display_name or "/" in display_name:
+        return reverse("accounts:profile", args=[display_name])
+    before, after = around
+    return f"{before}{quote(display_name, safe=RFC3986_SUBDELIMS + '/~:@')}{after}"
 
 
 def author_name(user) -> str:
@@ -109,7 +123,11 @@ class Viewer:
     def profile_url(self, display_name: str) -> str:
         url = self._profiles.get(display_name)
         if url is None:
-            url = escape(reverse("accounts:profile", args=[display_name]))
+            if "profile" not in self._urls:
+                self._urls["profile"] = tuple(
+                    reverse("accounts:profile", args=[_NAME]).split(_NAME)
+                )
+            url = escape(_profile_path(display_name, self._urls["profile"]))
             self._profiles[display_name] = url
         return url
 

@@ -16,9 +16,15 @@ from django.contrib.auth.models import AnonymousUser
 from django.template.backends.django import DjangoTemplates
 from django.template.loader import get_template
 from django.test import RequestFactory
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
+from django.utils.html import escape
+from hypothesis import given
+from hypothesis import settings as settings_hypothesis
+from hypothesis import strategies as st
 
 from kopbal.comments import live
+from kopbal.comments.cards import viewer_for
 from kopbal.comments.counts import recount
 from kopbal.comments.discussion import discussion_for
 from kopbal.comments.models import Ban, Comment, Like
@@ -270,3 +276,17 @@ def test_script_in_a_comment_never_reaches_the_page_as_markup(article, people, t
     assert "<b onmouseover" not in new
     # The own comment's edit form holds its text, escaped.
     assert "Net bewerkt.&lt;/textarea&gt;&lt;script&gt;x()&lt;/script&gt;</textarea>" in new
+
+
+@settings_hypothesis(max_examples=300, deadline=None)
+@given(name=st.text(min_size=0, max_size=40))
+def test_a_reader_s_profile_address_is_the_one_reverse_gives(name):
+    # The cards build it from parts reversed once per render, not with reverse() per name.
+    viewer = viewer_for(user=AnonymousUser())
+    try:
+        expected = escape(reverse("accounts:profile", args=[name]))
+    except NoReverseMatch:
+        with pytest.raises(NoReverseMatch):
+            viewer.profile_url(name)
+        return
+    assert viewer.profile_url(name) == expected
