@@ -127,6 +127,8 @@ else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60))
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend without a health check on a connection that just worked.
+    DATABASES["default"]["ENGINE"] = "kopbal.core.postgresql"
     # PostgreSQL's JIT compiles any query its planner thinks costly; the "LEES OOK" query on a
     # 100,000-article archive crosses that line and spent 24 ms compiling to run for 16 ms.
     # A news site's queries are short, so the JIT never pays for itself here.
