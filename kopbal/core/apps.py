@@ -7,6 +7,11 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.core import checks
+        from django.core.signals import setting_changed
+
+        from .headers import forget_built_headers
+
+        setting_changed.connect(forget_built_headers, dispatch_uid="kopbal.core.headers")
 
         from . import ids
         from .address import check_site_url

@@ -234,3 +234,32 @@ def test_the_admin_shows_no_gravatar(client, admin_user):
     html = client.get("/admin/").content.decode()
     assert "gravatar" not in html
     assert "default-user-avatar" in html
+
+
+def test_a_changed_policy_is_sent_from_the_next_answer_on(client, pages, settings):
+    # The headers are built once per process: a changed setting must not leave the old ones.
+    before = client.get("/")["Content-Security-Policy"]
+    settings.CONTENT_SECURITY_POLICY = {
+        "DIRECTIVES": {**settings.CONTENT_SECURITY_POLICY["DIRECTIVES"], "worker-src": ["'none'"]}
+    }
+    after = client.get("/")["Content-Security-Policy"]
+    assert after != before
+    assert "worker-src 'none'" in after
+
+
+def test_a_view_s_own_policy_still_wins(rf):
+    from csp.decorators import csp_update
+    from django.http import HttpResponse
+
+    from kopbal.core.headers import SecurityHeadersMiddleware
+
+    @csp_update({"img-src": ["https://beelden.example"]})
+    def view(request):
+        return HttpResponse("ok")
+
+    request = rf.get("/speciaal/")
+    middleware = SecurityHeadersMiddleware(view)
+    response = middleware(request)
+    assert "https://beelden.example" in response["Content-Security-Policy"]
+    plain = SecurityHeadersMiddleware(lambda r: HttpResponse("ok"))(rf.get("/gewoon/"))
+    assert "https://beelden.example" not in plain["Content-Security-Policy"]
