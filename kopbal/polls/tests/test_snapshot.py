@@ -7,6 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from kopbal.polls import snapshot
 from kopbal.polls.models import Poll, Vote
 
 from .factories import poll_create
@@ -18,6 +19,13 @@ pytestmark = pytest.mark.django_db
 def shared_results(settings):
     settings.KOPBAL_POLL_RESULTS_SECONDS = 60
     cache.clear()
+    snapshot.forget()
+
+
+def time_is_up():
+    """The shared snapshot's time is up: gone from the cache and from every worker."""
+    cache.clear()
+    snapshot.forget()
 
 
 @pytest.fixture
@@ -44,7 +52,7 @@ def test_a_reader_always_sees_their_own_vote_in_the_results(poll):
     body = vote(second, poll, nee).json()
     assert [c["votes"] for c in body["choices"]] == [0, 1]
     assert body["my_vote"] == nee.pk
-    cache.clear()
+    time_is_up()
     # A snapshot taken after the vote counts it once, not twice.
     body = second.get(f"/api/polls/{poll.pk}/").json()
     assert [c["votes"] for c in body["choices"]] == [1, 1]
@@ -57,7 +65,7 @@ def test_other_readers_votes_show_once_the_snapshot_is_renewed(poll):
     for i in range(2, 5):
         vote(reader_at(f"10.0.0.{i}"), poll, ja)
     assert first.get(f"/api/polls/{poll.pk}/").json()["total"] == 1  # shared, not recounted
-    cache.clear()  # the snapshot's time is up
+    time_is_up()
     assert first.get(f"/api/polls/{poll.pk}/").json()["total"] == 4
     assert Vote.objects.filter(poll=poll).count() == 4  # nothing was ever held back
 
@@ -88,3 +96,17 @@ def test_a_deleted_poll_refuses_votes_even_with_a_shared_snapshot(poll):
     response = client.post(f"/api/polls/{poll.pk}/vote/", {"choice": choice_id})
     assert response.status_code == 404
     assert response.json()["message"] == "Deze poll bestaat niet."
+
+
+def test_a_worker_keeps_a_snapshot_only_for_the_rest_of_its_time(poll, monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(snapshot, "_clock", lambda: now[0])
+    ja, _nee = poll.choices.all()
+    reader = reader_at("10.0.0.1")
+    reader.get(f"/api/polls/{poll.pk}/")  # counted at 1000, shared for 60 s
+    vote(reader_at("10.0.0.2"), poll, ja)
+    cache.clear()  # another worker's view: gone from the cache, this worker still has it
+    now[0] = 1059.0
+    assert reader.get(f"/api/polls/{poll.pk}/").json()["total"] == 0
+    now[0] = 1060.5  # no worker may show it any longer
+    assert reader.get(f"/api/polls/{poll.pk}/").json()["total"] == 1
