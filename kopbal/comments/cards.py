@@ -17,7 +17,7 @@ from django.middleware.csrf import get_token
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.http import RFC3986_SUBDELIMS
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import get_language, gettext, gettext_noop
 
 from kopbal.core.templatetags.kopbal_tags import html_datetime, relative_time
 from kopbal.pages.links import trust_links
@@ -60,8 +60,18 @@ TEXTS = {
 }
 
 
+# language -> the cards' texts, translated and escaped: built once per language, not per
+# viewer (every post's answer and every discussion render made a viewer). Read only.
+_translated: dict[str | None, dict[str, str]] = {}
+
+
 def _translations() -> dict[str, str]:
-    return {key: escape(gettext(msgid)) for key, msgid in TEXTS.items()}
+    language = get_language()
+    texts = _translated.get(language)
+    if texts is None:
+        texts = {key: escape(gettext(msgid)) for key, msgid in TEXTS.items()}
+        _translated[language] = texts
+    return texts
 
 
 def _pk_url(name: str) -> tuple[str, str]:

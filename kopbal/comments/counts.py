@@ -5,6 +5,8 @@ their transaction, as one atomic UPDATE ... SET comment_count = comment_count +/
 recount repairs the counters should anything ever have bypassed the services.
 """
 
+import threading
+
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q
 
@@ -21,10 +23,12 @@ def _ensure_row(article_id: int) -> None:
             pass  # created by a concurrent request: fine
 
 
-def _add(article_id: int, delta: int) -> None:
-    # One statement (PostgreSQL and SQLite alike): the row is made by the first comment.
+def _add(article_id: int, delta: int) -> int:
+    """The article's new count. One statement (PostgreSQL and SQLite alike): the row is
+    made by the first comment."""
     with connection.cursor() as cursor:
         cursor.execute(_ADD, [article_id, delta, delta, delta])
+        return cursor.fetchone()[0]
 
 
 _TABLE = ArticleStats._meta.db_table
@@ -33,13 +37,27 @@ _TABLE = ArticleStats._meta.db_table
 _ADD = (
     f"INSERT INTO {_TABLE} (article_id, comment_count) "  # noqa: S608
     f"VALUES (%s, CASE WHEN %s > 0 THEN %s ELSE 0 END) "
-    f"ON CONFLICT (article_id) DO UPDATE SET comment_count = {_TABLE}.comment_count + %s"
+    f"ON CONFLICT (article_id) DO UPDATE SET comment_count = {_TABLE}.comment_count + %s "
+    f"RETURNING comment_count"
 )
+
+# The count written with this thread's last post: the poster's answer shows it without
+# asking the database again (after_post).
+_written = threading.local()
 
 
 def comment_posted(event: events.CommentPosted) -> None:
     if event.visible:
-        _add(event.article_id, 1)
+        _written.post = (event.comment_id, event.article_id, _add(event.article_id, 1))
+
+
+def after_post(comment) -> int:
+    """The article's count right after `comment` was posted: the one its own transaction
+    wrote, or (a comment held for moderation changes no count) the stored one."""
+    written = getattr(_written, "post", None)
+    if written is not None and written[:2] == (comment.pk, comment.article_id):
+        return written[2]
+    return counts_for([comment.article_id])[comment.article_id]
 
 
 def comment_changed(event: events.CommentChanged) -> None:

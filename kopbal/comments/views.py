@@ -110,7 +110,7 @@ def _post(request, article, *, as_json: bool):
     if as_json:
         body = comment_json(comment)
         body["html"] = cards.card(comment, cards.viewer_for(request))
-        body["count"] = counts.counts_for([article.pk])[article.pk]
+        body["count"] = counts.after_post(comment)
         response = JsonResponse(body, status=201)
         patch_cache_control(response, private=True, no_store=True)
         return response
