@@ -416,6 +416,8 @@ class ArticlePage(Page):
             *(generations.tag(t.tag_route, t.pk) for t in context["tags"]),
             *(generations.tag_news(t.tag_route, t.pk) for t in context["tags"]),
         )
+        hero = page_meta.hero_renditions(self)
+        context["hero_picture"] = page_meta.hero_picture(self, hero)
         context["meta"] = page_meta.article(
             self,
             request,
@@ -423,6 +425,7 @@ class ArticlePage(Page):
             clubs=clubs,
             persons=persons,
             competitions=competitions,
+            hero=hero,
         )
         if self.editors_read_also() is None:
             # No editor's pick: the most related recent story, never this one.

@@ -6,6 +6,8 @@ cache once made.
 """
 
 from django.utils.translation import gettext as _
+from wagtail.images.models import Filter, ResponsiveImage
+from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from kopbal.core.address import absolute_url
 from kopbal.core.meta import PageMeta, ShareImage, default_share_image, site_description
@@ -24,6 +26,10 @@ STRUCTURED_FILTERS = (
     "fill-1200x900|format-jpeg",
     "fill-1200x1200|format-jpeg",
 )
+# The hero on the article page itself (.hero in kopbal.css): three WebP widths.
+PICTURE_SPEC = "fill-{480x270,800x450,1200x675}|format-webp"
+PICTURE_SPECS = tuple(Filter.expand_spec(PICTURE_SPEC))
+PICTURE_ATTRS = {"sizes": "(min-width: 64em) 46rem, 100vw", "fetchpriority": "high"}
 
 
 def _page_suffix(page_obj) -> str:
@@ -65,20 +71,44 @@ def archive(request, page_obj) -> PageMeta:
     )
 
 
-def _hero_images(article):
-    """(share image, [16:9, 4:3, 1:1 ImageObjects]) of the hero, in one rendition lookup."""
+def hero_renditions(article) -> dict[str, object]:
+    """Every rendition of the hero the article page shows or announces (the picture's
+    widths, the share image, the structured data's three), keyed by the specs above, in
+    one lookup: Wagtail's cache read, and its write-back of what it found, once per page
+    instead of once for the picture and once for the head. {} without a hero."""
     image = article.hero_image
     if image is None:
+        return {}
+    specs = [*PICTURE_SPECS, SHARE_FILTER, *STRUCTURED_FILTERS]
+    found = get_renditions_or_not_found(image, specs)
+    # An SVG's specs lose their format (Wagtail's clean_filter_for_svg): look them up as
+    # Wagtail keyed them.
+    cleaned = {spec: image.clean_filter_for_svg(Filter(spec=spec)).spec for spec in specs}
+    return {spec: found[cleaned[spec]] for spec in specs}
+
+
+def hero_picture(article, renditions: dict) -> ResponsiveImage | None:
+    """The hero as the page shows it: {% srcset_image page.hero_image <PICTURE_SPEC>
+    sizes=... fetchpriority="high" alt=page.hero_caption|default:page.title %}."""
+    if not renditions:
+        return None
+    return ResponsiveImage(
+        {spec: renditions[spec] for spec in PICTURE_SPECS},
+        {**PICTURE_ATTRS, "alt": article.hero_caption or article.title},
+    )
+
+
+def _hero_images(article, renditions: dict):
+    """(share image, [16:9, 4:3, 1:1 ImageObjects]) of the hero, from hero_renditions."""
+    if not renditions:
         return None, []
-    renditions = image.get_renditions(SHARE_FILTER, *STRUCTURED_FILTERS)
     share = renditions[SHARE_FILTER]
     alt = article.hero_caption or article.display_title
     return (
         ShareImage(absolute_url(share.url), share.width, share.height, alt),
         [
             sd.image_object(absolute_url(r.url), r.width, r.height)
-            for spec, r in renditions.items()
-            if spec in STRUCTURED_FILTERS
+            for r in (renditions[spec] for spec in STRUCTURED_FILTERS)
         ],
     )
 
@@ -93,7 +123,8 @@ def article_description(article) -> str:
     )
 
 
-def article(page, request, *, authors, clubs, persons, competitions) -> PageMeta:
+def article(page, request, *, authors, clubs, persons, competitions, hero=None) -> PageMeta:
+    """`hero`: hero_renditions(page), if the caller looked them up already."""
     path = page.get_url(request) or "/"
     canonical = absolute_url(path)
     description = article_description(page)
@@ -101,7 +132,7 @@ def article(page, request, *, authors, clubs, persons, competitions) -> PageMeta
     # Clubs first: a club's page is the section a reader would file the story under.
     home_tag = (clubs or competitions or [None])[0]
     section = home_tag.name if home_tag else _("News")
-    share, images = _hero_images(page)
+    share, images = _hero_images(page, hero_renditions(page) if hero is None else hero)
     if not images:
         fallback = default_share_image()
         images = [sd.image_object(fallback.url, fallback.width, fallback.height)]

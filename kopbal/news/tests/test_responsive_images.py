@@ -85,3 +85,31 @@ def test_article_hero_has_a_srcset_and_high_priority(client, articles):
     hero = next(i for i in images if i.get("fetchpriority") == "high")
     assert_sized(hero)
     assert "loading" not in hero
+
+
+def test_the_hero_is_the_tag_wagtail_would_draw_from_one_rendition_lookup(
+    client, news_index, monkeypatch
+):
+    from django.template import Context, Template
+
+    article = article_create(
+        news_index, title="Hero in één keer", hero_image=hero_create(), hero_caption=""
+    )
+    lookups = []
+    original = Image.get_renditions
+
+    def counted(image, *filters):
+        lookups.append(filters)
+        return original(image, *filters)
+
+    monkeypatch.setattr(Image, "get_renditions", counted)
+    html = client.get(article.url).content.decode()
+    assert len(lookups) == 1  # the picture and the head's share and structured images
+    drawn = Template(
+        "{% load wagtailimages_tags %}{% srcset_image page.hero_image "
+        "fill-{480x270,800x450,1200x675} format-webp "
+        'sizes="(min-width: 64em) 46rem, 100vw" fetchpriority="high" '
+        "alt=page.hero_caption|default:page.title %}"
+    ).render(Context({"page": article}))
+    assert drawn in html
+    assert 'alt="Hero in één keer"' in drawn
