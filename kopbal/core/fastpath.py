@@ -84,7 +84,7 @@ def _close_if_obsolete() -> None:
 
 
 # Answers an attacker could make differ (invented query parameters, host spellings) each
-# take an entry for a second at most; past this many the oldest half is dropped.
+# take an entry for a second at most; past this many the expired ones go, or all of them.
 RECENT_MAX = 512
 
 
@@ -134,11 +134,9 @@ class _Recent:
             return
         if len(self.entries) >= RECENT_MAX:
             now = _clock()
-            kept = sorted(
-                (item for item in list(self.entries.items()) if item[1][0] > now),
-                key=lambda item: item[1][0],
-            )
-            self.entries = dict(kept[len(kept) // 2 :] if len(kept) >= RECENT_MAX // 2 else kept)
+            self.entries = {k: v for k, v in list(self.entries.items()) if v[0] > now}
+            if len(self.entries) >= RECENT_MAX:
+                self.entries = {}  # all fresh: each comes back with its next request
         self.entries[key] = (_clock() + seconds, status, headers, body)
 
 

@@ -81,10 +81,10 @@ def hero_renditions(article) -> dict[str, object]:
         return {}
     specs = [*PICTURE_SPECS, SHARE_FILTER, *STRUCTURED_FILTERS]
     found = get_renditions_or_not_found(image, specs)
-    # An SVG's specs lose their format (Wagtail's clean_filter_for_svg): look them up as
-    # Wagtail keyed them.
+    # An SVG's specs lose their format (Wagtail's clean_filter_for_svg) and are keyed so;
+    # the not-found stand-ins for a missing file keep the specs as given.
     cleaned = {spec: image.clean_filter_for_svg(Filter(spec=spec)).spec for spec in specs}
-    return {spec: found[cleaned[spec]] for spec in specs}
+    return {spec: found.get(cleaned[spec]) or found[spec] for spec in specs}
 
 
 def hero_picture(article, renditions: dict) -> ResponsiveImage | None:

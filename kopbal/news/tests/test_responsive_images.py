@@ -113,3 +113,12 @@ def test_the_hero_is_the_tag_wagtail_would_draw_from_one_rendition_lookup(
     ).render(Context({"page": article}))
     assert drawn in html
     assert 'alt="Hero in één keer"' in drawn
+
+
+def test_a_hero_whose_file_is_gone_still_gives_the_page(client, news_index):
+    hero = hero_create()
+    article = article_create(news_index, title="Zoekgeraakt beeld", hero_image=hero)
+    hero.file.storage.delete(hero.file.name)
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert 'class="hero"' in response.content.decode()
