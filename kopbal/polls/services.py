@@ -70,7 +70,7 @@ def _lock_keys(poll_id: int, ip_hash: str) -> tuple[int, int]:
 # SQLite: the whole rule in one statement. The row goes in only if the poll is open, the
 # answer belongs to it and the address is under its ceiling; the unique constraint refuses
 # a second vote. SQLite runs one write transaction at a time (IMMEDIATE mode), so no lock
-# is needed. PostgreSQL calls polls_vote_cast() (migration 0003) instead: lock, rules,
+# is needed. PostgreSQL calls polls_vote_cast() (migrations 0003 and 0004) instead: lock, rules,
 # insert and the refusal reason in one round trip.
 _INSERT = f"""
 INSERT INTO {Vote._meta.db_table} (poll_id, choice_id, voter, ip_hash, user_id, created_at)

@@ -152,6 +152,23 @@ def test_new_cookie_per_vote_runs_into_the_ip_ceiling(poll, settings):
     assert vote(other, poll, ja.pk).status_code == 201
 
 
+def test_a_voter_over_the_ceiling_who_voted_already_hears_that_first(poll, settings):
+    # The refusals come in the order readers hear them, whichever the database checks
+    # first: "you voted already" beats "too many votes from your connection".
+    settings.KOPBAL_POLL_VOTES_PER_IP_PER_HOUR = 1
+    ja = poll.choices.first()
+    reader = Client()
+    reader.get(f"/api/polls/{poll.pk}/")
+    assert vote(reader, poll, ja.pk).status_code == 201
+    again = vote(reader, poll, ja.pk)
+    assert again.status_code == 409
+    assert again.json()["error"] == "already_voted"
+    neighbour = Client()
+    neighbour.get(f"/api/polls/{poll.pk}/")
+    assert vote(neighbour, poll, ja.pk).json()["error"] == "rate_limited"
+    assert Vote.objects.count() == 1
+
+
 def test_poll_can_override_the_ip_ceiling(poll, settings):
     settings.KOPBAL_POLL_VOTES_PER_IP_PER_HOUR = 100
     Poll.objects.filter(pk=poll.pk).update(ip_limit_per_hour=1)
