@@ -287,7 +287,8 @@ KOPBAL_COMMENTS_PAGE_SIZE = 50
 KOPBAL_PAGE_CACHE_SECONDS = env.int("KOPBAL_PAGE_CACHE_SECONDS", default=600)
 KOPBAL_PAGE_SHARED_MAX_AGE = env.int("KOPBAL_PAGE_SHARED_MAX_AGE", default=10)
 # Each app server worker answers a repeated page-cache hit from its memory for this long
-# (kopbal.core.fastpath), like nginx's micro-cache; 0 turns it off.
+# (kopbal.core.fastpath), like nginx's micro-cache, and keeps the comment word rules it
+# read (kopbal.comments.wordfilter); 0 turns both off.
 KOPBAL_WORKER_CACHE_SECONDS = env.float("KOPBAL_WORKER_CACHE_SECONDS", default=1.0)
 # gunicorn closes a kept-alive connection after its first answer past this age, so that
 # the clients' connections spread over its workers (kopbal.core.serving); 0 keeps them.

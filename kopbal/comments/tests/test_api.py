@@ -75,6 +75,20 @@ def test_unknown_or_unpublished_article_is_404(client, article):
     assert client.get(f"/api/articles/{article.pk}/comments/").status_code == 404
 
 
+def test_posting_under_a_missing_unpublished_or_non_article_page_is_404(
+    client, article, reader, news_index
+):
+    client.force_login(reader)
+    posted = client.post(f"/api/articles/{article.pk}/comments/", {"body": "Eerste!"})
+    assert posted.status_code == 201
+    article.unpublish()
+    for page_id in (999999, article.pk, news_index.pk):
+        response = client.post(f"/api/articles/{page_id}/comments/", {"body": "Nog eentje"})
+        assert response.status_code == 404
+        assert response.json()["message"]
+    assert list(Comment.objects.values_list("body", flat=True)) == ["Eerste!"]
+
+
 def test_post_through_the_api_with_session_and_csrf(article, reader):
     browser = Client(enforce_csrf_checks=True)
     browser.force_login(reader)
