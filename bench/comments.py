@@ -27,9 +27,11 @@ def readers_create(count: int, *, prefix: str = "bench") -> list:
 
 def _session_for(user) -> str:
     """A logged-in session, as the log-in form would have made it."""
-    from django.contrib.sessions.backends.db import SessionStore
+    from importlib import import_module
 
-    store = SessionStore()
+    from django.conf import settings
+
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
     store["_auth_user_id"] = str(user.pk)
     store["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
     store["_auth_user_hash"] = user.get_session_auth_hash()

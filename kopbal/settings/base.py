@@ -154,6 +154,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = True
+# Django's database sessions, loaded with one plain query (kopbal/accounts/sessions.py).
+SESSION_ENGINE = "kopbal.accounts.sessions"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kopbal] "
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kopbal <redactie@kopbal.invalid>")
 
