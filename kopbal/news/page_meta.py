@@ -71,15 +71,44 @@ def archive(request, page_obj) -> PageMeta:
     )
 
 
+HERO_SPECS = (*PICTURE_SPECS, SHARE_FILTER, *STRUCTURED_FILTERS)
+# Made once per process: a Filter parses its spec into operations (with inspect) on first
+# use, 14 signature bindings a page when made anew for every render.
+_HERO_FILTERS = {spec: Filter(spec=spec) for spec in HERO_SPECS}
+
+
+def _from_rendition_cache(image, filters: dict) -> dict | None:
+    """Every one of `filters`' renditions (spec -> Filter) from Wagtail's rendition cache,
+    keyed by spec, or None when any is missing. As Wagtail's own cache lookup, without the
+    write-back get_renditions() does of what it has just read (every render: a second
+    Redis round trip and the pickling of seven renditions)."""
+    rendition_model = image.get_rendition_model()
+    keys = {
+        rendition_model.construct_cache_key(image, f.get_cache_key(image), f.spec): spec
+        for spec, f in filters.items()
+    }
+    found = rendition_model.cache_backend.get_many(list(keys))
+    if len(found) < len(keys):
+        return None
+    for rendition in found.values():
+        rendition.image = image  # as Wagtail does: the page's own image instance
+    return {keys[key]: rendition for key, rendition in found.items()}
+
+
 def hero_renditions(article) -> dict[str, object]:
     """Every rendition of the hero the article page shows or announces (the picture's
     widths, the share image, the structured data's three), keyed by the specs above, in
-    one lookup: Wagtail's cache read, and its write-back of what it found, once per page
-    instead of once for the picture and once for the head. {} without a hero."""
+    one lookup of Wagtail's rendition cache; what is not there yet is made (or found in
+    the database) and cached by Wagtail. {} without a hero."""
     image = article.hero_image
     if image is None:
         return {}
-    specs = [*PICTURE_SPECS, SHARE_FILTER, *STRUCTURED_FILTERS]
+    cached = _from_rendition_cache(
+        image, {spec: image.clean_filter_for_svg(f) for spec, f in _HERO_FILTERS.items()}
+    )
+    if cached is not None:
+        return cached
+    specs = list(HERO_SPECS)
     found = get_renditions_or_not_found(image, specs)
     # An SVG's specs lose their format (Wagtail's clean_filter_for_svg) and are keyed so;
     # the not-found stand-ins for a missing file keep the specs as given.

@@ -122,3 +122,23 @@ def test_a_hero_whose_file_is_gone_still_gives_the_page(client, news_index):
     response = client.get(article.url)
     assert response.status_code == 200
     assert 'class="hero"' in response.content.decode()
+
+
+def test_once_cached_the_hero_is_read_without_writing_the_cache_back(
+    client, news_index, monkeypatch, settings
+):
+    from django.core.cache import cache
+
+    settings.KOPBAL_PAGE_CACHE_SECONDS = 0  # every request renders the page
+    article = article_create(news_index, title="Hero uit de cache", hero_image=hero_create())
+    first = client.get(article.url).content.decode()
+    made, written = [], []
+    monkeypatch.setattr(Image, "get_renditions", lambda *args: made.append(args))
+    original = cache.set_many
+    monkeypatch.setattr(
+        cache, "set_many", lambda data, *a, **k: written.append(data) or original(data, *a, **k)
+    )
+    again = client.get(article.url).content.decode()
+    assert Images(again).images == Images(first).images
+    assert made == []
+    assert not any(key.startswith("wagtail-rendition") for data in written for key in data)
