@@ -6,13 +6,22 @@ indexed lookup. The SQL is the same: the row, if its key matches and it has not 
 Writing, creating, deleting and clearing expired rows stay Django's own.
 """
 
+import re
+
 from django.contrib.sessions.backends import db
 from django.db import connections, router
 from django.utils import timezone
 
+# The keys Django makes (base.VALID_KEY_CHARS). Anything else in the cookie names no
+# session, and PostgreSQL refuses some of it outright (a NUL byte: a 500, not a logout).
+_KEY = re.compile(r"[a-z0-9]+")
+
 
 class SessionStore(db.SessionStore):
     def load(self):
+        if not _KEY.fullmatch(self.session_key):
+            self._session_key = None
+            return {}
         model = self.model
         alias = router.db_for_read(model)
         connection = connections[alias]

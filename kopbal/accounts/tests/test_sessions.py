@@ -54,3 +54,13 @@ def test_tampered_session_data_is_an_empty_session(logged_in):
     key = logged_in.cookies["sessionid"].value
     Session.objects.filter(session_key=key).update(session_data="nep:gegevens")
     assert not me(logged_in)["authenticated"]
+
+
+@pytest.mark.parametrize("key", ["\x00abcdefghijkl", "ABCDEFGHIJKL", "abcdefgh' OR '1'='1"])
+def test_a_key_no_session_could_have_loads_an_empty_session(key):
+    # Django makes keys of a-z and 0-9. A NUL byte made PostgreSQL raise (a 500).
+    from kopbal.accounts.sessions import SessionStore
+
+    store = SessionStore(session_key=key)
+    assert store.load() == {}
+    assert store.session_key is None  # a new key if anything is stored
