@@ -78,6 +78,7 @@ def test_logged_out_reader_follows_in_the_browser_only(browser, news, size):
     button = page.locator('form[data-follow="club:anderlecht"] button')
     assert button.get_attribute("aria-pressed") == "false"
     assert button.inner_text() == "Volgen"
+    page.wait_for_selector("html[data-follow-mode=browser]", state="attached")
     button.click()
     page.wait_for_selector('form[data-follow="club:anderlecht"] button[aria-pressed="true"]')
     assert "Volgend" in button.inner_text()
@@ -86,6 +87,7 @@ def test_logged_out_reader_follows_in_the_browser_only(browser, news, size):
     # Beside an article's tags too.
     page.goto(base + news["articles"]["yari"].url)
     tag_button = page.locator('.tag-list form[data-follow="person:yari-verschaeren"] button')
+    page.wait_for_selector("html[data-follow-mode=browser]", state="attached")
     tag_button.click()
     page.wait_for_selector('.tag-list [data-follow="person:yari-verschaeren"].follow--on')
     # The club is shown as followed here as well.
@@ -173,6 +175,8 @@ def test_browser_choices_can_be_kept_after_logging_in(browser, news):
     reader = user_create(display_name="Nieuwe Fan", email="nieuw@example.com")
     context, page = new_page(browser, "desktop")
     page.goto(base + "/competitie/jupiler-pro-league/")
+    # Until the script knows the reader is logged out, a tap is the plain form (to log in).
+    page.wait_for_selector("html[data-follow-mode=browser]", state="attached")
     page.locator('form[data-follow="competition:jupiler-pro-league"] button').click()
     page.wait_for_selector('form[data-follow="competition:jupiler-pro-league"].follow--on')
 
