@@ -146,7 +146,9 @@ def test_logged_in_reader_follows_and_reads_my_news(browser, news, size):
     assert "Brugge speelt gelijk in Genk" not in page.content()
     shot(page, f"my-news-logged-in-{size}")
 
-    # Follow a suggested club from the page itself: its article appears.
+    # Follow a suggested club from the page itself: its article appears. Until follow.js
+    # knows the reader is logged in, the button is the plain form (a page that asks).
+    page.wait_for_selector("html[data-follow-mode=account]", state="attached")
     page.locator('.follow-suggestions form[data-follow="club:club-brugge"] button').click()
     page.locator(".teaser__title", has_text="Brugge speelt gelijk in Genk").wait_for()
 
