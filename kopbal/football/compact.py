@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from kopbal.core.precompiled import Precompiled
+
 from . import paths, tables
 from .models import Competition, Phase
 from .tableview import TableView, table_view
@@ -18,17 +20,27 @@ class CurrentTable:
     url: str
 
 
+def _phases():
+    return Phase.objects.select_related("competition", "season").order_by(
+        "-season__start_date", "pk"
+    )
+
+
+# The same query beside every article, so compiled once per process (kopbal.core.precompiled).
+_NEWEST_OF_LEAGUE = Precompiled(lambda slug: _phases().filter(competition__slug=slug)[:1])
+_NEWEST = Precompiled(lambda pk: _phases().filter(competition=pk)[:1])
+
+
 def current_table(competition: Competition | None = None) -> CurrentTable | None:
     """The table being played now: the newest phase that has a played match, else the
     regular season. The competition and its newest season come in one query."""
-    phases = Phase.objects.select_related("competition", "season").order_by("-season__start_date")
     if competition is None:
-        phases = phases.filter(competition__slug=settings.KOPBAL_LEAGUE)
+        found = _NEWEST_OF_LEAGUE(shape=(settings.KOPBAL_LEAGUE,))
     else:
-        phases = phases.filter(competition=competition)
-    newest = phases.first()
-    if newest is None:
+        found = _NEWEST(values=(competition.pk,))
+    if not found:
         return None
+    newest = found[0]
     found = tables.season_tables(newest.competition, newest.season)
     if not found:
         return None

@@ -9,6 +9,9 @@ ArticlePage itself, so there is one source for each.
 
 from wagtail.models import Page
 
+from kopbal.core.precompiled import Precompiled
+from kopbal.core.restrictions import restricted_sections
+
 COLUMNS = (
     "pk",
     "title",
@@ -64,3 +67,19 @@ def headlines(articles) -> list[Headline]:
     """`articles` (an ArticlePage queryset, sliced as the list needs) as headlines."""
     index_urls: dict = {}
     return [Headline(row, index_urls) for row in articles]
+
+
+def _newest(sections, count: int):
+    from kopbal.news.models import ArticlePage
+
+    return ArticlePage.objects.live_news().for_headlines()[:count]
+
+
+# The query of every "Meest recent", compiled once per process for each list length and
+# set of private sections (kopbal.core.precompiled).
+_NEWEST = Precompiled(_newest)
+
+
+def newest_headlines(count: int) -> list[Headline]:
+    """The `count` newest articles a reader may see, as headlines."""
+    return headlines(_NEWEST(shape=(restricted_sections(), count)))

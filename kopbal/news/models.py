@@ -1,5 +1,7 @@
 """News pages: the home page, the archive, articles, and the newsroom's authors."""
 
+from itertools import chain
+
 from django import forms
 from django.conf import settings
 from django.db import models
@@ -25,12 +27,14 @@ from kopbal.core import generations
 from kopbal.core.blocks import INLINE_FEATURES
 from kopbal.core.ids import positive_int
 from kopbal.core.pagination import PAGE_PARAM, paginate
+from kopbal.core.precompiled import Precompiled
+from kopbal.core.restrictions import restricted_sections
 from kopbal.core.text import teaser
 from kopbal.football import fixtures, paths
 from kopbal.football.models import Club, Competition, Match, Person, TagPageMixin
 from kopbal.football.routes import FootballRoutes
 
-from . import page_meta
+from . import page_meta, querysets
 from .blocks import ArticleBodyBlock
 from .forms import ArticlePageForm
 from .panels import HeadlinePanel
@@ -390,6 +394,24 @@ class ArticlePage(Page):
         """The persons this article is about, in the editor's order."""
         return [link.person for link in self.article_persons.select_related("person")]
 
+    def credits(self) -> tuple[list, list, list, list]:
+        """The article's authors, clubs, persons and competitions, in the editor's order."""
+        if getattr(self, "_cluster_related_objects", None) or self.pk is None:
+            # A preview: the relations are held in memory, not read from the database.
+            return (
+                [link.author for link in _authors(self)],
+                list(self.clubs.all()),
+                self.tagged_persons(),
+                list(self.competitions.all()),
+            )
+        values = (self.pk,)
+        return (
+            [link.author for link in _CREDITS["authors"](values=values)],
+            _CREDITS["clubs"](values=values),
+            [link.person for link in _CREDITS["persons"](values=values)],
+            _CREDITS["competitions"](values=values),
+        )
+
     def editors_read_also(self):
         """The live article the editor picked in the body, if any."""
         for block in self.body:
@@ -401,12 +423,8 @@ class ArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["authors"] = [
-            link.author
-            for link in self.article_authors.select_related("author__photo").order_by("sort_order")
-        ]
-        clubs, persons = list(self.clubs.all()), self.tagged_persons()
-        competitions = list(self.competitions.all())
+        authors, clubs, persons, competitions = self.credits()
+        context["authors"] = authors
         context["tags"] = [*clubs, *persons, *competitions]
         # Not NEWS: "Meest recent" is a hole in the stored page (kopbal.core.holes), and
         # "LEES OOK" follows the news of this article's tags.
@@ -428,14 +446,62 @@ class ArticlePage(Page):
             hero=hero,
         )
         if self.editors_read_also() is None:
-            # No editor's pick: the most related recent story, never this one.
-            context["read_also"] = (
+            context["read_also"] = self.most_related(clubs, persons, competitions)
+        return context
+
+    def most_related(self, clubs, persons, competitions):
+        """ "LEES OOK" without an editor's pick: the most related recent story, never this
+        one (ArticlePageQuerySet.related_to), given this article's tags."""
+        ids = [[tag.pk for tag in tags] for tags in (persons, clubs, competitions)]
+        if self.pk is None or self.first_published_at is None or not any(ids):
+            # A preview, or nothing to relate by.
+            return (
                 ArticlePage.objects.live_news()
                 .related_to(self, clubs=clubs, persons=persons, competitions=competitions)
                 .for_link()
                 .first()
             )
-        return context
+        found = _MOST_RELATED(
+            # What the SQL depends on besides the values: the private sections, the cap,
+            # and how many tags of each kind the article has.
+            shape=(
+                restricted_sections(),
+                querysets.RELATED_CANDIDATES,
+                *(len(kind) for kind in ids),
+            ),
+            values=(self.pk, self.first_published_at - querysets.RELATED_WINDOW, *chain(*ids)),
+        )
+        return found[0] if found else None
+
+
+def _authors(article):
+    return article.article_authors.select_related("author__photo").order_by("sort_order")
+
+
+# The same four queries for every article, so compiled once per process
+# (kopbal.core.precompiled): an article is a stand-in that only carries the id.
+_CREDITS = {
+    "authors": Precompiled(lambda pk: _authors(ArticlePage(pk=pk))),
+    "clubs": Precompiled(lambda pk: ArticlePage(pk=pk).clubs.all()),
+    "persons": Precompiled(lambda pk: ArticlePage(pk=pk).article_persons.select_related("person")),
+    "competitions": Precompiled(lambda pk: ArticlePage(pk=pk).competitions.all()),
+}
+
+
+def _most_related(sections, cap, persons: int, clubs: int, competitions: int, pk, since, *ids):
+    # `sections` and `cap` are read by live_news() and related_among() themselves.
+    return (
+        ArticlePage.objects.live_news()
+        .related_among(
+            pk, since, ids[:persons], ids[persons : persons + clubs], ids[persons + clubs :]
+        )
+        .for_link()
+        .order_by("pk")[:1]
+    )
+
+
+# The same SQL for every article with as many tags of each kind (kopbal.core.precompiled).
+_MOST_RELATED = Precompiled(_most_related)
 
 
 class ArticleAuthor(Orderable):

@@ -142,8 +142,13 @@ class ArticlePageQuerySet(RememberedRestrictionsMixin, PageQuerySet):
         if not (clubs or persons or competitions):
             return self.none()
         since = (article.first_published_at or timezone.now()) - RELATED_WINDOW
+        return self.related_among(article.pk, since, persons, clubs, competitions)
+
+    def related_among(self, pk, since, persons, clubs, competitions):
+        """related_to() for the article with id `pk`, from the ids of its tags (at least
+        one) and the moment the window starts."""
         candidates = (
-            self.exclude(pk=article.pk)
+            self.exclude(pk=pk)
             .filter(first_published_at__gte=since)
             .order_by("-first_published_at", "-pk")
             .values_list("pk", "first_published_at")[:RELATED_CANDIDATES]

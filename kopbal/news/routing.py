@@ -31,6 +31,7 @@ from wagtail.url_routing import RouteResult
 from kopbal.core import generations
 from kopbal.core.ids import positive_int
 from kopbal.core.models import Generation
+from kopbal.core.precompiled import Precompiled
 
 from .models import ArticlePage, HomePage, NewsIndexPage
 
@@ -94,19 +95,10 @@ def _article_route(request, section, article_id, slug, *, again=True):
         if known is None and _renewed(memory, generations.read(generations.SITE)[0]) and again:
             return _article_route(request, section, article_id, slug, again=False)
         return None
-    # What NewsIndexPage.route asks (a live child of the index), with the rows the article
-    # page shows one by one otherwise: its hero image, its poll, its comment count.
-    articles = (
-        ArticlePage.objects.live()
-        .filter(pk=number, path__startswith=index.path, depth=index.depth + 1)
-        .select_related("hero_image", "poll", "stats")
-        # Whether the newsroom closed its discussion (kopbal.comments.rules reads it).
-        .annotate(discussion_closed=Exists(_closed_discussion()))
-    )
-    if known is None:
-        # Not read by this request yet: read with the article, not in a query of its own.
-        articles = articles.annotate(site_generation=_site_generation())
-    article = articles.first()
+    # Not read by this request yet: the generation is read with the article, not in a
+    # query of its own.
+    found = _ARTICLE(values=(number,), shape=(index.path, index.depth, known is None))
+    article = found[0] if found else None
     if known is None:
         if article is not None:
             current = article.site_generation or 0
@@ -124,6 +116,26 @@ def _article_route(request, section, article_id, slug, *, again=True):
         # Asked by Wagtail's check_view_restrictions hook: known to be none, no query.
         article.get_view_restrictions = _no_restrictions
     return copy(host.site), article
+
+
+def _article_query(index_path: str, index_depth: int, with_generation: bool, pk: int):
+    """What NewsIndexPage.route asks (a live child of the index), with the rows the article
+    page shows one by one otherwise: its hero image, its poll, its comment count."""
+    articles = (
+        ArticlePage.objects.live()
+        .filter(pk=pk, path__startswith=index_path, depth=index_depth + 1)
+        .select_related("hero_image", "poll", "stats")
+        # Whether the newsroom closed its discussion (kopbal.comments.rules reads it).
+        .annotate(discussion_closed=Exists(_closed_discussion()))
+    )
+    if with_generation:
+        articles = articles.annotate(site_generation=_site_generation())
+    return articles.order_by("pk")[:1]
+
+
+# Compiled once per index (kopbal.core.precompiled): building and compiling this query was
+# 2.8 ms of Python per article against 0.4 ms in the database.
+_ARTICLE = Precompiled(_article_query)
 
 
 def _renewed(memory: _Memory, current: int) -> bool:

@@ -9,6 +9,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from kopbal.core.precompiled import Precompiled
+
 from .querysets import VoteQuerySet
 
 MIN_CHOICES, MAX_CHOICES = 2, 10
@@ -59,6 +61,13 @@ class Poll(index.Indexed, ClusterableModel):
     def ip_limit(self) -> int:
         return self.ip_limit_per_hour or settings.KOPBAL_POLL_VOTES_PER_IP_PER_HOUR
 
+    def choices_in_order(self) -> list["Choice"]:
+        """The answers in the editor's order: the same query for every poll, so compiled
+        once per process (kopbal.core.precompiled); a preview's are held in memory."""
+        if getattr(self, "_cluster_related_objects", None) or self.pk is None:
+            return list(self.choices.all())
+        return _CHOICES(values=(self.pk,))
+
     def results_visible_to(self, *, has_voted: bool) -> bool:
         """Whether a reader (who has or has not voted) may see the counts."""
         if self.results_visibility == self.ResultsVisibility.ALWAYS:
@@ -80,6 +89,9 @@ class Choice(Orderable):
 
     def __str__(self) -> str:
         return self.label
+
+
+_CHOICES = Precompiled(lambda pk: Poll(pk=pk).choices.all())
 
 
 class Vote(models.Model):

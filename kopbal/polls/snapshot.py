@@ -60,7 +60,7 @@ def snapshot_take(poll_id: int) -> PollSnapshot | None:
     counts, last_vote_id = Vote.objects.tally(poll)
     return PollSnapshot(
         poll=poll,
-        choices=list(poll.choices.all()),
+        choices=poll.choices_in_order(),
         counts=counts,
         last_vote_id=last_vote_id,
         taken_at=_clock(),

@@ -16,7 +16,7 @@ from kopbal.core import generations, holes
 from kopbal.core.fragments import shared_fragment
 from kopbal.football.models import Club
 from kopbal.news import teasers
-from kopbal.news.headlines import headlines
+from kopbal.news.headlines import newest_headlines
 from kopbal.news.models import MOST_RECENT_COUNT, ArticlePage
 
 register = template.Library()
@@ -75,7 +75,7 @@ def most_recent_html(request, heading_level, show_images, exclude=None) -> str:
         if show_images:
             articles = ArticlePage.objects.live_news().for_listing().with_hero_images()[:count]
         else:
-            articles = headlines(ArticlePage.objects.live_news().for_headlines()[:count])
+            articles = newest_headlines(count)
         # The items in Python, not 26 teaser tags through the template engine; each is
         # marked with its article (an int) for `_without` when the list is beside one.
         # With the request, Wagtail works out the site's root paths once for the links.

@@ -25,7 +25,14 @@ WEIGHTS = {"persons": 3, "clubs": 2, "competitions": 1}
 
 
 def read_also(article, **tags):
-    return ArticlePage.objects.live_news().related_to(article, **tags).first()
+    """The queryset's pick, checked against the article page's (ArticlePage.most_related,
+    whose query is compiled once per process)."""
+    picked = ArticlePage.objects.live_news().related_to(article, **tags).first()
+    _, clubs, persons, competitions = article.credits()
+    tags = {"clubs": clubs, "persons": persons, "competitions": competitions, **tags}
+    from_page = article.most_related(tags["clubs"], tags["persons"], tags["competitions"])
+    assert (from_page and from_page.pk) == (picked and picked.pk)
+    return picked
 
 
 def expected_pick(subject, others, *, cap=RELATED_CANDIDATES):
