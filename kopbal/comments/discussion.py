@@ -3,9 +3,10 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q
 
 from kopbal.core.pagination import paginate
+from kopbal.core.precompiled import Precompiled
 
 from . import rules
 from .models import Comment, Like
@@ -59,10 +60,64 @@ def with_replies(threads) -> list:
         thread.visible_replies = []
         by_id[thread.pk] = thread
     if by_id:
-        replies = _cards(Comment.objects.visible().filter(parent_id__in=by_id))
-        for reply in replies.order_by("created_at", "pk"):
+        for reply in _REPLIES(shape=(len(by_id),), values=tuple(by_id)):
             by_id[reply.parent_id].visible_replies.append(reply)
     return threads
+
+
+def _replies(count: int, *thread_ids):
+    # `count`: the shape, how many threads (so as many parameters) the SQL has.
+    return _cards(Comment.objects.visible().filter(parent_id__in=thread_ids)).order_by(
+        "created_at", "pk"
+    )
+
+
+def _thread_count(article_id):
+    # COUNT(*) as a one-row QuerySet (no row: no threads), so it can be precompiled.
+    return (
+        threads(article_id, DEFAULT_SORT)
+        .order_by()
+        .values("article")
+        .annotate(count=Count("pk"))
+        .values_list("count", flat=True)
+    )
+
+
+def _featured(article_id):
+    return _cards(Comment.objects.visible().filter(article=article_id, is_featured=True)).order_by(
+        "-created_at"
+    )[:3]
+
+
+# The discussion's queries are the same for every article (kopbal.core.precompiled): the
+# page of threads differs by sort and position, the replies by how many threads ask.
+_THREAD_COUNT = Precompiled(_thread_count)
+_THREAD_PAGE = Precompiled(
+    lambda sort, start, stop, article_id: threads(article_id, sort)[start:stop]
+)
+_REPLIES = Precompiled(_replies)
+_FEATURED = Precompiled(_featured)
+
+
+class _Threads:
+    """What Paginator asks of an article's threads (their count, one page of them)."""
+
+    ordered = True
+
+    def __init__(self, article_id: int, sort: str, per_page: int):
+        self.article_id, self.sort, self.per_page = article_id, sort, per_page
+
+    def count(self) -> int:
+        found = _THREAD_COUNT(values=(self.article_id,))
+        return found[0] if found else 0
+
+    def __getitem__(self, page: slice) -> list:
+        # A whole page's worth from its start, also for the last page (Paginator stops at
+        # the count): one SQL for every page with that start, whatever the count.
+        start = page.start or 0
+        return _THREAD_PAGE(
+            shape=(self.sort, start, start + self.per_page), values=(self.article_id,)
+        )
 
 
 @dataclass
@@ -88,22 +143,15 @@ def discussion_for(request, article, *, sort: str | None = None, page_param="rpa
     # comment event (kopbal.comments.counts), so under the many articles nobody has reacted
     # to yet the discussion costs no query of its own.
     empty = article.comment_count == 0
+    per_page = settings.KOPBAL_COMMENTS_PAGE_SIZE
     page_obj = paginate(
         request,
-        Comment.objects.none() if empty else threads(article, sort),
-        settings.KOPBAL_COMMENTS_PAGE_SIZE,
+        Comment.objects.none() if empty else _Threads(article.pk, sort, per_page),
+        per_page,
         param=page_param,
     )
     page_obj.object_list = with_replies(page_obj.object_list)
-    featured = (
-        []
-        if empty
-        else list(
-            _cards(Comment.objects.visible().filter(article=article, is_featured=True)).order_by(
-                "-created_at"
-            )[:3]
-        )
-    )
+    featured = [] if empty else _FEATURED(values=(article.pk,))
     discussion = Discussion(
         article=article,
         sort=sort,
