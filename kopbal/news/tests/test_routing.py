@@ -161,3 +161,20 @@ def test_wagtail_page_hooks_still_see_the_article(client, news_index, settings):
     with hooks.register_temporarily("before_serve_page", before_serve):
         assert client.get(article.url).status_code == 200
     assert seen == [(article.pk, article.url, Site.objects.get(is_default_site=True).pk)]
+
+
+def test_links_stay_right_after_the_home_page_gets_another_slug(client, news_index, settings):
+    # The site's root paths are kept per site generation (routing._root_paths): a home page
+    # with another slug moves every page's url_path, so old root paths would match none.
+    settings.KOPBAL_PAGE_CACHE_SECONDS = settings.KOPBAL_FRAGMENT_CACHE_SECONDS = 0
+    article = article_create(news_index, title="Eerste verhaal")
+    other = article_create(news_index, title="Tweede verhaal")
+    assert f'href="/nieuws/{other.pk}/tweede-verhaal/"' in client.get(article.url).text
+
+    home = news_index.get_parent().specific
+    home.slug = "thuis"
+    home.save_revision().publish()
+
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert f'href="/nieuws/{other.pk}/tweede-verhaal/"' in response.text
