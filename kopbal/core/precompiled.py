@@ -78,11 +78,6 @@ class Precompiled:
                 self._compiled[key] = compiled
         return _run(compiled, values, kinds, using)
 
-    def forget(self) -> None:
-        """Compile again on the next run (tests that change the schema or the settings)."""
-        with self._lock:
-            self._compiled.clear()
-
     def _compile(self, shape: tuple, kinds: tuple, using: str) -> _Compiled:
         ops = connections[using].ops
         stand_ins = [_stand_ins(kinds, which) for which in (0, 1)]
