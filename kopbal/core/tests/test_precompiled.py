@@ -1,11 +1,13 @@
 """A precompiled query gives what its QuerySet gives, for every value, and refuses a
 query whose SQL it could not reproduce faithfully (kopbal.core.precompiled)."""
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
-from django.db import connection
+from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -35,6 +37,31 @@ def test_each_value_gets_the_rows_its_queryset_gets():
             (c.label, poll.question) for c in reversed(list(poll.choices.all()))
         ]
     assert choices(values=(title.pk + derby.pk + 100,)) == []
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_threads_running_it_at_once_each_get_their_own_rows():
+    # As in a gthread worker: the first runs (which compile) race, and every thread has a
+    # connection of its own.
+    polls = [poll_create(question=f"Vraag {n}?", labels=(f"Ja {n}", f"Nee {n}")) for n in range(8)]
+    choices = Precompiled(choices_of)
+    start = threading.Barrier(len(polls))
+
+    def run(poll):
+        start.wait()
+        try:
+            return [
+                [(c.label, c.poll.question) for c in choices(values=(poll.pk,))] for _ in range(20)
+            ]
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=len(polls)) as pool:
+        results = list(pool.map(run, polls))
+
+    for n, runs in enumerate(results):
+        expected = [(f"Nee {n}", f"Vraag {n}?"), (f"Ja {n}", f"Vraag {n}?")]
+        assert runs == [expected] * 20
 
 
 def test_it_is_built_and_compiled_once_then_one_query_per_run():
