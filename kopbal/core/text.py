@@ -1,5 +1,6 @@
 """Plain-text helpers: teasers cut from rich-text intros, and what counts as a control character."""
 
+import functools
 import html
 import re
 
@@ -30,6 +31,9 @@ def plain_text(markup: str) -> str:
     return _WHITESPACE.sub(" ", html.unescape(text)).strip()
 
 
+# A pure function of its text, asked for each of the 26 "Meest recent" teasers on every
+# article page, of intros that rarely change: kept per process, as compiled regexes are.
+@functools.lru_cache(maxsize=4096)
 def teaser(markup: str, length: int = TEASER_LENGTH) -> str:
     """The first ~`length` characters of the text: whole if it fits; else cut at a word,
     ending at a full sentence as it stands ("Genk wint.") or else with one "…" (never

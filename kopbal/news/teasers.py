@@ -4,10 +4,11 @@
 and the live home fragment all show the same teaser: headline, teaser text, time and
 comment count, with the hero image in the long lists. Through Django templates each teaser
 was two includes with their context pushes, 26 of them beside every article, so they are
-plain Python. Every value that is not SafeString goes through `escape`, as autoescape does.
+plain Python. Every value goes through `escape`, as autoescape does.
 """
 
-from django.utils.html import escape
+import html
+
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import ngettext
 from wagtail.images.models import Filter, ResponsiveImage
@@ -33,6 +34,12 @@ LIST_IMAGE = (
 )
 
 
+def escape(value) -> str:
+    """Django's `escape` without its lazy-string wrapper and SafeString (the same
+    characters, the same entities): 26 teasers call it six times each beside every article."""
+    return html.escape(str(value))
+
+
 def _image(image, spec: str, attrs: dict) -> str:
     filters = [Filter(spec=f) for f in Filter.expand_spec(spec)]
     return ResponsiveImage(get_renditions_or_not_found(image, filters), dict(attrs)).__html__()
@@ -54,16 +61,16 @@ def teaser(
 ) -> SafeString:
     """One article as lists show it (`article` from `for_listing()`)."""
     url = escape(article.get_url(request))
-    html = [f'<article class="teaser{" teaser--lead" if lead else ""}">']
+    parts = [f'<article class="teaser{" teaser--lead" if lead else ""}">']
     if show_image and article.hero_image:
         spec, attrs = LEAD_IMAGE if lead else LIST_IMAGE
-        html.append(
+        parts.append(
             f' <a class="teaser__image" href="{url}" tabindex="-1" aria-hidden="true"> '
             f"{_image(article.hero_image, spec, attrs)} </a>"
         )
     level = int(heading_level or 3)
     published = article.first_published_at
-    html.append(
+    parts.append(
         f' <div class="teaser__text"> <h{level} class="teaser__title"><a href="{url}">'
         f"{escape(article.display_title)}</a></h{level}> "
         f'<p class="teaser__intro">{escape(article.teaser)}</p> <p class="teaser__meta"> '
@@ -71,4 +78,4 @@ def teaser(
         f"{escape(relative_time(published))}</time> {comment_count(article, url)} </p> "
         "</div> </article>"
     )
-    return mark_safe("".join(html))  # noqa: S308 (every value escaped above)
+    return mark_safe("".join(parts))  # noqa: S308 (every value escaped above)

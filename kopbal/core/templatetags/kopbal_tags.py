@@ -34,8 +34,8 @@ SHORT_MONTHS = {
 
 
 @register.filter
-def teaser(markup: str) -> str:
-    return make_teaser(markup)
+def teaser(markup) -> str:
+    return make_teaser("" if markup is None else str(markup))  # a RichText too
 
 
 @register.filter

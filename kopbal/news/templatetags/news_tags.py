@@ -1,7 +1,6 @@
 """Lists of articles that several page types show."""
 
 import logging
-import re
 
 from django import template
 from django.conf import settings
@@ -24,7 +23,7 @@ logger = logging.getLogger("kopbal.news")
 
 
 # One list item of "Meest recent" as the fragment marks it for `_without`.
-_ITEM = re.compile(r'<li data-article="(\d+)">.*?</li>\s*', re.S)
+_ITEM_OPEN = '<li data-article="'  # each item's start; a teaser's own text has no "<"
 
 
 @register.simple_tag(takes_context=True)
@@ -143,14 +142,19 @@ def _most_recent_warm() -> None:
 
 
 def _without(html: str, article_id) -> str:
-    """The list without the item of `article_id`, or without its extra last item."""
-    items = list(_ITEM.finditer(html))
-    drop = next((m for m in items if m[1] == str(article_id)), None)
-    if drop is None:
-        if len(items) <= MOST_RECENT_COUNT:
+    """The list without the item of `article_id`, or without its extra last item.
+
+    With str.find, not a regex: a lazy `.*?</li>` over the list's 15 KB took 0.2 ms on
+    every article page."""
+    start = html.find(f'{_ITEM_OPEN}{article_id}">')
+    if start < 0:
+        if html.count(_ITEM_OPEN) <= MOST_RECENT_COUNT:
             return html  # every live article fits: there is no extra one
-        drop = items[-1]
-    return html[: drop.start()] + html[drop.end() :]
+        start = html.rfind(_ITEM_OPEN)
+    end = html.index("</li>", start) + len("</li>")
+    while end < len(html) and html[end].isspace():  # the line break joining the items
+        end += 1
+    return html[:start] + html[end:]
 
 
 @register.inclusion_tag("includes/club_nav.html")
