@@ -30,9 +30,11 @@ def _empty_cache():
 
     from kopbal.core import holes, pagecache, restrictions
     from kopbal.news import routing
+    from kopbal.pages import links
 
     cache.clear()
     holes.forget()  # what each worker keeps in memory, by generations that restart at 0
     pagecache.forget()
     restrictions.forget()
     routing.forget()
+    links.forget()

@@ -7,6 +7,9 @@ has read that generation before rendering (kopbal.core.pagecache), so checking i
 and such a page never shows links older than its content. A page made for one reader
 (logged in, a form) does not read it just for the footer: it takes the cached answer as
 it is, at most CACHE_SECONDS old.
+
+Each process also keeps the answer it last saw with its generation: a page whose request
+has read that same generation takes it from memory, without a round trip to the cache.
 """
 
 from django.core.cache import cache
@@ -18,13 +21,29 @@ from .models import InfoPage
 CACHE_KEY = "trust-links"
 CACHE_SECONDS = 300
 
+# (generation, links): the answer this process last saw, and the generation it is valid
+# for. Only ever replaced whole, so a thread reads one consistent pair.
+_seen: tuple[int, dict] | None = None
+
+
+def forget() -> None:
+    """Drop this process's copy (tests: generations restart at 0 with each database)."""
+    global _seen
+    _seen = None
+
 
 def trust_links() -> dict[str, dict[str, str]]:
     """{role: {"url": site-relative URL, "title": page title}} of the live trust pages."""
+    global _seen
     generations.depends_on(generations.SITE)  # free: a stored page has read it already
     generation = generations.known(generations.SITE)
+    seen = _seen
+    if seen is not None and generation is not None and generation == seen[0]:
+        return seen[1]
     entry = cache.get(CACHE_KEY)
     if entry is not None and generation in (None, entry[0]):
+        if generation is not None:
+            _seen = entry
         return entry[1]
     if generation is None:
         (generation,) = generations.read(generations.SITE)
@@ -34,4 +53,5 @@ def trust_links() -> dict[str, dict[str, str]]:
         if page.role not in links and (url := page.get_url()):
             links[page.role] = {"url": url, "title": page.title}
     cache.set(CACHE_KEY, (generation, links), CACHE_SECONDS)
+    _seen = (generation, links)
     return links

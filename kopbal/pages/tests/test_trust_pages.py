@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from kopbal.accounts.tests.factories import user_create
 from kopbal.demo.loader import trust_pages_create
 from kopbal.news.tests.factories import article_create
+from kopbal.pages.links import CACHE_KEY
 from kopbal.pages.models import InfoPage
 
 pytestmark = pytest.mark.django_db
@@ -63,6 +64,23 @@ def test_footer_lookup_costs_no_query_once_cached(client, trust, news_index):
     with CaptureQueriesContext(connection) as queries:
         client.get("/accounts/login/")
     assert not [q for q in queries if "pages_infopage" in q["sql"]]
+
+
+def test_footer_comes_from_memory_until_the_site_changes(client, trust, news_index, monkeypatch):
+    first, second = (article_create(news_index, title=t) for t in ("Genk wint", "Gent verliest"))
+    client.get(first.url)  # this process learns the footer's links
+    asked = []
+    cache_get = cache.get
+
+    def get(key, *args, **kwargs):
+        asked.append(key)
+        return cache_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", get)
+    assert 'href="/cookies/"' in footer(client.get(second.url).content.decode())
+    assert CACHE_KEY not in asked  # the page read the site's generation: no round trip
+    trust["cookies"].unpublish()
+    assert 'href="/cookies/"' not in footer(client.get(second.url).content.decode())
 
 
 def test_unpublished_trust_page_leaves_the_footer(client, trust):
