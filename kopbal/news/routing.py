@@ -70,7 +70,11 @@ def forget() -> None:
 
 
 def _no_restrictions():
-    return PageViewRestriction.objects.none()
+    # An empty queryset still goes through the SQL compiler when iterated (to find it has
+    # nothing to ask); this one is already evaluated, and chains like any other.
+    restrictions = PageViewRestriction.objects.none()
+    restrictions._result_cache = []
+    return restrictions
 
 
 def serve(request, section: str, article_id: str, slug: str):
