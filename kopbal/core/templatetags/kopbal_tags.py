@@ -10,6 +10,7 @@ from django.utils.html import json_script
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext_lazy
 
+from kopbal.core.jsonscripts import per_language
 from kopbal.core.pagination import PAGE_PARAM
 from kopbal.core.text import teaser as make_teaser
 
@@ -104,6 +105,7 @@ def elided_pages(page_obj):
 
 
 @register.simple_tag
+@per_language("KOPBAL_LIVE_POLL_SECONDS")
 def js_strings():
     """The translated strings the page script needs, as a JSON script element."""
     strings = {

@@ -4,10 +4,15 @@ from django.utils.html import json_script
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from kopbal.core.jsonscripts import per_language
+
 register = template.Library()
 
 
 @register.simple_tag
+@per_language(
+    "KOPBAL_LIVE_COMMENTS_SECONDS", "KOPBAL_LIVE_POLL_RESULTS_SECONDS", "KOPBAL_LIVE_HOME_SECONDS"
+)
 def live_config():
     """What static/js/live.js needs: how often to ask, and its Dutch strings. The same on
     every page (pages are cached for everyone)."""

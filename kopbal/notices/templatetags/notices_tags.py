@@ -2,10 +2,13 @@ from django import template
 from django.utils.html import json_script
 from django.utils.translation import gettext as _
 
+from kopbal.core.jsonscripts import per_language
+
 register = template.Library()
 
 
 @register.simple_tag
+@per_language()
 def notices_strings():
     """The translated strings of static/js/notices.js, as a JSON script element."""
     strings = {
