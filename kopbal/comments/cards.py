@@ -15,11 +15,11 @@ from urllib.parse import quote
 
 from django.middleware.csrf import get_token
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.translation import get_language, gettext, gettext_noop
 
 from kopbal.core.templatetags.kopbal_tags import html_datetime, relative_time
+from kopbal.core.text import escape
 from kopbal.pages.links import trust_links
 
 from .models import Comment
