@@ -98,8 +98,14 @@ class Vote(models.Model):
     """One reader's vote. Counts are always counted from these rows, never kept aside,
     so no concurrent write can lose or double a vote."""
 
+    # No index of its own: the three below start with the poll, and each vote is one more
+    # entry in every index of this table.
     poll = models.ForeignKey(
-        Poll, verbose_name=_("poll"), on_delete=models.CASCADE, related_name="votes"
+        Poll,
+        verbose_name=_("poll"),
+        on_delete=models.CASCADE,
+        related_name="votes",
+        db_index=False,
     )
     choice = models.ForeignKey(
         Choice, verbose_name=_("answer"), on_delete=models.PROTECT, related_name="votes"
