@@ -44,6 +44,14 @@ _STAND_IN_TIMES = (
 _SHAPES_MAX = 64
 
 
+def held_in_memory(instance) -> bool:
+    """Whether `instance`'s related rows are not (only) the database's: a modelcluster
+    object built from a revision or a preview form holds its child relations in memory,
+    and an object without an id has none stored. A precompiled query for its relations
+    would read the wrong rows: read them through the instance instead."""
+    return bool(getattr(instance, "_cluster_related_objects", None)) or instance.pk is None
+
+
 @dataclass(frozen=True)
 class _Compiled:
     queryset: QuerySet  # built with stand-ins; cloned for each run, never evaluated

@@ -27,7 +27,7 @@ from kopbal.core import generations
 from kopbal.core.blocks import INLINE_FEATURES
 from kopbal.core.ids import positive_int
 from kopbal.core.pagination import PAGE_PARAM, paginate
-from kopbal.core.precompiled import Precompiled
+from kopbal.core.precompiled import Precompiled, held_in_memory
 from kopbal.core.restrictions import restricted_sections
 from kopbal.core.text import teaser
 from kopbal.football import fixtures, paths
@@ -396,8 +396,7 @@ class ArticlePage(Page):
 
     def credits(self) -> tuple[list, list, list, list]:
         """The article's authors, clubs, persons and competitions, in the editor's order."""
-        if getattr(self, "_cluster_related_objects", None) or self.pk is None:
-            # A preview: the relations are held in memory, not read from the database.
+        if held_in_memory(self):  # a preview
             return (
                 [link.author for link in _authors(self)],
                 list(self.clubs.all()),

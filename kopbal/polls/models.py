@@ -9,7 +9,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from kopbal.core.precompiled import Precompiled
+from kopbal.core.precompiled import Precompiled, held_in_memory
 
 from .querysets import VoteQuerySet
 
@@ -64,7 +64,7 @@ class Poll(index.Indexed, ClusterableModel):
     def choices_in_order(self) -> list["Choice"]:
         """The answers in the editor's order: the same query for every poll, so compiled
         once per process (kopbal.core.precompiled); a preview's are held in memory."""
-        if getattr(self, "_cluster_related_objects", None) or self.pk is None:
+        if held_in_memory(self):
             return list(self.choices.all())
         return _CHOICES(values=(self.pk,))
 
