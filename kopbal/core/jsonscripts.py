@@ -24,7 +24,6 @@ def per_language(*setting_names: str):
         def cached():
             return built(get_language(), tuple(getattr(settings, n) for n in setting_names))
 
-        cached.cache_clear = built.cache_clear
         return cached
 
     return decorate
