@@ -1,8 +1,9 @@
 from django import template
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from kopbal.core.text import escape
 
 from ..models import DigestSubscription
 from ..subjects import KINDS, key, kind_of
