@@ -12,16 +12,17 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kopbal.settings.production")
 django_application = get_wsgi_application()
 
 # In front of Django's handler, each answering only its own requests and passing the rest
-# on untouched: page-view beacons (kopbal/analytics/wsgi.py) and page-cache hits
-# (kopbal/core/fastpath.py).
+# on untouched: page-view beacons (kopbal/analytics/wsgi.py), anonymous votes
+# (kopbal/polls/fastpath.py) and page-cache hits (kopbal/core/fastpath.py).
 from kopbal.analytics.wsgi import BeaconMiddleware  # noqa: E402
 from kopbal.core.fastpath import PageCacheFastPath  # noqa: E402
 from kopbal.core.serving import (  # noqa: E402
     connections_renewed_every,
     graceful_close_off_the_accept_loop,
 )
+from kopbal.polls.fastpath import VoteFastPath  # noqa: E402
 
-application = BeaconMiddleware(PageCacheFastPath(django_application))
+application = BeaconMiddleware(VoteFastPath(PageCacheFastPath(django_application)))
 # gunicorn's gthread worker closes connections on its accept loop, and keeps a connection
 # with the worker that accepted it: see kopbal.core.serving.
 graceful_close_off_the_accept_loop()

@@ -8,6 +8,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
+from django.views.decorators.vary import vary_on_cookie
 
 from kopbal.core.api import json_error, json_not_allowed
 from kopbal.core.ids import positive_int
@@ -77,6 +78,9 @@ def poll_api(request, poll_id):
     return response
 
 
+# Every answer depends on the reader's cookies (voter and CSRF). Said by the view itself, not
+# left to the session middleware, which the fast path for votes does not run (fastpath.py).
+@vary_on_cookie
 def vote_api(request, poll_id):
     """POST a form or JSON with `choice`: the id of one of the poll's answers."""
     if request.method != "POST":
