@@ -242,6 +242,30 @@ def test_anything_else_goes_to_django_untouched(path, changes):
     assert not Vote.objects.exists()
 
 
+urlpatterns = []  # a URLconf without the vote URL (ROOT_URLCONF below)
+
+
+def test_a_changed_urlconf_is_resolved_afresh(settings):
+    poll = poll_create()
+    path = f"/api/polls/{poll.pk}/vote/"
+    fast = fastpath.VoteFastPath(lambda environ, start_response: [b"django"])
+    call(fast, path, body=_json(poll.choices.first().pk), x_csrftoken=CSRF)
+    assert Vote.objects.filter(poll=poll).count() == 1
+    settings.ROOT_URLCONF = __name__
+    assert call(fast, path, body=_json(poll.choices.last().pk), x_csrftoken=CSRF)["body"] == (
+        b"django"
+    )
+    assert Vote.objects.filter(poll=poll).count() == 1
+
+
+def test_invented_poll_ids_do_not_fill_a_worker_s_memory(monkeypatch):
+    monkeypatch.setattr(fastpath, "ROUTES_MAX", 5)
+    fast = fastpath.VoteFastPath(_django_must_not_answer)
+    for poll_id in range(1, 9):
+        call(fast, f"/api/polls/{poll_id}/vote/", body=_json(1), x_csrftoken=CSRF)
+    assert 0 < len(fastpath._routes) <= fastpath.ROUTES_MAX
+
+
 def test_a_get_of_the_vote_url_goes_to_django():
     poll = poll_create()
     fast = fastpath.VoteFastPath(lambda environ, start_response: [b"django"])
