@@ -4,13 +4,14 @@ import io
 import sys
 
 import pytest
-from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import OperationalError, close_old_connections
+from django.db import OperationalError
 from django.test import override_settings
 
 from kopbal.core import fastpath
 from kopbal.news.tests.factories import article_create
+
+from .wsgi import connection_kept, served
 
 pytestmark = pytest.mark.django_db
 
@@ -30,30 +31,17 @@ def call(app, path, *, method="GET", query="", **headers):
         "wsgi.errors": sys.stderr,
         **{f"HTTP_{name.upper()}": value for name, value in headers.items()},
     }
-    answer = {}
-
-    def start_response(status, response_headers, exc_info=None):
-        answer["status"] = status
-        answer["headers"] = dict(response_headers)
-
-    body = app(environ, start_response)
-    answer["body"] = b"".join(body)
-    if hasattr(body, "close"):  # as a WSGI server does
-        body.close()
+    answer = served(app, environ)
+    answer["headers"] = dict(answer["headers"])
     return answer
 
 
 @pytest.fixture(autouse=True)
 def keep_the_test_connection(monkeypatch):
-    # As Django's test client does: the test's transaction lives on the connection that
-    # the end of a request would close.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
     monkeypatch.setattr(fastpath, "_close_if_obsolete", lambda: None)
     monkeypatch.setattr(fastpath, "_drop_broken_connections", lambda: None)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
+    with connection_kept():
+        yield
 
 
 @pytest.fixture

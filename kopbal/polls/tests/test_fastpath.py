@@ -7,12 +7,11 @@ import urllib.parse
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
-from django.core.signals import request_finished, request_started
 from django.core.signing import get_cookie_signer
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
 from django.test import override_settings
 
+from kopbal.core.tests.wsgi import connection_kept, served
 from kopbal.polls import fastpath
 from kopbal.polls.models import Vote
 from kopbal.polls.voters import COOKIE_NAME, COOKIE_SALT
@@ -47,29 +46,14 @@ def call(app, path, *, body=b"", content_type="application/json", cookies=None, 
         "wsgi.errors": sys.stderr,
         **{f"HTTP_{name.upper()}": value for name, value in headers.items()},
     }
-    answer = {}
-
-    def start_response(status, response_headers, exc_info=None):
-        answer["status"] = status
-        answer["headers"] = response_headers
-
-    chunks = app(environ, start_response)
-    answer["body"] = b"".join(chunks)
-    if hasattr(chunks, "close"):  # as a WSGI server does
-        chunks.close()
-    return answer
+    return served(app, environ)
 
 
 @pytest.fixture(autouse=True)
 def keep_the_test_connection(monkeypatch):
-    # As Django's test client does: the test's transaction lives on the connection that
-    # the end of a request would close.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
     monkeypatch.setattr(fastpath, "close_old_connections", lambda: None)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
+    with connection_kept():
+        yield
 
 
 def _django_must_not_answer(environ, start_response):
