@@ -57,13 +57,28 @@ def _build_chain():
     return handler
 
 
+def has_session_cookie(environ) -> bool:
+    """Whether the request may carry a session (a reader logged in): a cookie whose name
+    only ends in the session cookie's counts too, which is the safe side for the fast paths."""
+    return f"{settings.SESSION_COOKIE_NAME}=" in environ.get("HTTP_COOKIE", "")
+
+
+def status_and_headers(response) -> tuple[str, list]:
+    """The WSGI status line and headers of a Django response, as WSGIHandler writes them."""
+    headers = [
+        *response.items(),
+        *(("Set-Cookie", cookie.output(header="")) for cookie in response.cookies.values()),
+    ]
+    return f"{response.status_code} {response.reason_phrase}", headers
+
+
 def _may_be_a_hit(environ) -> bool:
     """Cheap tests on the raw environ: what can never be a page-cache hit goes on at once."""
     path = environ.get("PATH_INFO", "")
     return (
         environ.get("REQUEST_METHOD") in ("GET", "HEAD")
         and settings.KOPBAL_PAGE_CACHE_SECONDS > 0
-        and f"{settings.SESSION_COOKIE_NAME}=" not in environ.get("HTTP_COOKIE", "")
+        and not has_session_cookie(environ)
         and not path.startswith(NEVER)
         and not path.startswith((settings.STATIC_URL, settings.MEDIA_URL))
     )
@@ -182,12 +197,7 @@ class PageCacheFastPath:
             environ[MISSED] = True
             return self.application(environ, start_response)
         _close_if_obsolete()
-        # As django.core.handlers.wsgi.WSGIHandler writes a response.
-        headers = [
-            *response.items(),
-            *(("Set-Cookie", cookie.output(header="")) for cookie in response.cookies.values()),
-        ]
-        status = f"{response.status_code} {response.reason_phrase}"
+        status, headers = status_and_headers(response)
         if key is not None and _remembered(response):
             self.recent.put(key, status, headers, response.content)
         start_response(status, headers)

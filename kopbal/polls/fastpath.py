@@ -28,6 +28,8 @@ from django.urls import Resolver404, get_resolver, set_script_prefix, set_urlcon
 from django.utils.log import log_response
 from django.utils.module_loading import import_string
 
+from kopbal.core.fastpath import has_session_cookie, status_and_headers
+
 from . import views
 
 PREFIX, SUFFIX = "/api/polls/", "/vote/"
@@ -108,7 +110,7 @@ def _vote_route(environ):
         environ.get("REQUEST_METHOD") != "POST"
         or not path.startswith(PREFIX)
         or not path.endswith(SUFFIX)
-        or f"{settings.SESSION_COOKIE_NAME}=" in environ.get("HTTP_COOKIE", "")
+        or has_session_cookie(environ)
     ):
         return None
     try:
@@ -145,9 +147,5 @@ class VoteFastPath:
                 "%s: %s", response.reason_phrase, request.path,
                 response=response, request=request,
             )  # fmt: skip
-        headers = [
-            *response.items(),
-            *(("Set-Cookie", cookie.output(header="")) for cookie in response.cookies.values()),
-        ]
-        start_response(f"{response.status_code} {response.reason_phrase}", headers)
+        start_response(*status_and_headers(response))
         return response
