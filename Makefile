@@ -57,8 +57,7 @@ run: install var/secret_key
 	@test -f var/admin-login.txt && echo "Admin login: $$(cat var/admin-login.txt)" || true
 	@$(RUN_ENV) $(PY) manage.py run_scheduler & sched=$$!; \
 		trap 'kill $$sched 2>/dev/null' EXIT INT TERM; \
-		$(RUN_ENV) KOPBAL_BIND=$(HOST):$(PORT) WEB_CONCURRENCY=$(WORKERS) \
-			FORWARDED_ALLOW_IPS=127.0.0.1 .venv/bin/gunicorn -c deploy/gunicorn.conf.py
+		$(RUN_ENV) KOPBAL_BIND=$(HOST):$(PORT) WEB_CONCURRENCY=$(WORKERS) deploy/serve
 
 # The file cache goes too: its pages are stamped with generations that the new database
 # counts again from the start, so old pages (and their images) would come back.

@@ -8,7 +8,7 @@ micro-cache, with the flush job reading the log every FLUSH_EVERY seconds during
 then beacons alone as fast as wrk sends them. Every beacon carries another view id and
 address; after the runs the flush counts them, and the count must cover every beacon wrk
 saw answered.
-(a') The same without nginx (--analytics-part beacons-app): gunicorn answers the beacon in
+(a') The same without nginx (--analytics-part beacons-app): the app server answers the beacon in
 kopbal/analytics/wsgi.py before Django's middleware; pages alone, beacons alone, both at
 once, each as fast as wrk goes.
 (b) The dashboard with a year of hourly rows for 100,000 articles: each article is read in
@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 from .nginx import nginx
 from .seed import articles_seed
-from .server import ROOT, gunicorn
+from .server import ROOT, app_server
 from .throughput import fetch, free_port
 
 TARGET_BEACONS = 2000
@@ -136,7 +136,7 @@ def bench_beacons_app(args, env) -> list[dict]:
         lua.write(PACED_BEACON_LUA % {"pages": pages, "ua": FIREFOX, "delay_ms": 0})
     rounds, warmups = [], {}
     try:
-        with gunicorn(env, port=args.port, workers=args.workers, threads=args.threads) as base:
+        with app_server(env, port=args.port, workers=args.workers, threads=args.threads) as base:
             fetch(base + page_url)
             _status, headers, _body = fetch(base + page_url)
             if headers.get("X-Page-Cache") != "hit":
@@ -191,7 +191,7 @@ def bench_beacons_app(args, env) -> list[dict]:
     last = rounds[-1]
     cache = "Redis" if env.get("REDIS_URL") else "no Redis (in-process buffer, PendingView rows)"
     setup = (
-        f"gunicorn {args.workers} workers x {args.threads} threads (gthread), production "
+        f"granian {args.workers} workers x {args.threads} threads, production "
         f"settings, {args.database}, buffer and page cache: {cache}. wrk (Debian), one process "
         f"per load, {connections} connections each, {args.rounds} rounds of {seconds} s "
         f"(pages alone, beacons alone, both at once) after a {args.warmup} s warm-up; medians "
@@ -291,7 +291,7 @@ def bench_beacons_nginx(args, env) -> list[dict]:
     rounds, flushes, beacon_runs = [], [], []
     try:
         with (
-            gunicorn(env, port=args.port, workers=args.workers, threads=args.threads) as app,
+            app_server(env, port=args.port, workers=args.workers, threads=args.threads) as app,
             nginx(work / "nginx", port=free_port(), upstream=app.removeprefix("http://")) as proxy,
         ):
             for base, header, verdict in (
@@ -378,9 +378,9 @@ def bench_beacons_nginx(args, env) -> list[dict]:
     cache = "Redis" if env.get("REDIS_URL") else "no Redis (PendingView rows)"
     # Judged where readers get their pages in production: nginx in front (a page the
     # micro-cache lacks costs the app one request per second, whatever the crowd). Pages
-    # straight from gunicorn are reported beside it: their rounds swing about 2x with how
-    # wrk's keep-alive connections fall on the two gthread workers (one worker may get
-    # them all), beacons or not, so the per-round figures are given too.
+    # straight from the app server are reported beside it, with the per-round figures
+    # (under gunicorn they swung about 2x with how wrk's kept-alive connections fell on its
+    # two workers).
     met = paced >= TARGET_BEACONS and nginx_with / nginx_alone >= PAGES_KEPT
     last = rounds[-1]
     redis_arg = f" --redis-url {args.redis_url}" if args.redis_url else ""
@@ -415,7 +415,7 @@ def bench_beacons_nginx(args, env) -> list[dict]:
                 f"{last['app pages + beacons']['pages']['p99']}. nginx answers the beacon and "
                 f"logs it; {flush_line}. {answered:,} beacons answered 204 over the runs "
                 f"(warm-ups included), {counted:,} counted (none lost); the last flush after "
-                f"nginx stopped took {last_flush:.1f} s. gunicorn {args.workers} workers x "
+                f"nginx stopped took {last_flush:.1f} s. granian {args.workers} workers x "
                 f"{args.threads} threads, production settings, {args.database}, buffer and page "
                 f"cache: {cache}; nginx {os.cpu_count()} worker processes, shipped kopbal.conf. "
                 f"wrk (Debian), one process per load, {connections} page connections, "
@@ -539,7 +539,7 @@ def bench_dashboard(args, env) -> list[dict]:
     live_now = ArticlePage.objects.live_news().count()
     in_process = _times(lambda: dashboard_data(), args.render_requests // 10)
     session = _admin_session()
-    with gunicorn(env, port=args.port, workers=args.workers) as base:
+    with app_server(env, port=args.port, workers=args.workers) as base:
         conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=60)
         headers = {"Cookie": f"{settings.SESSION_COOKIE_NAME}={session}"}
 
@@ -583,7 +583,7 @@ def bench_dashboard(args, env) -> list[dict]:
             "figure": f"median {over_http['median']:.1f} ms, max {over_http['max']:.1f} ms",
             "details": (
                 f"{over_http['runs']} sequential GETs of /admin/ (keep-alive) by a logged-in "
-                f"editor, gunicorn {args.workers} workers; Wagtail's own panels included. {what}"
+                f"editor, granian {args.workers} workers; Wagtail's own panels included. {what}"
             ),
             "command": command,
         },

@@ -1,7 +1,7 @@
 """Issue 11: the football reader pages rendered without the page cache.
 
 The league's two seasons are imported from the shipped open data (clubs as the demo has
-them). gunicorn runs with the whole-page cache off, so each request renders the page; the
+them). The app server runs with the whole-page cache off, so each request renders the page; the
 season's tables come from their own cache (computed once per change of the matches), as
 in production between two score changes. The computation itself (a score was just saved)
 is timed in-process: every match of the season read and the four tables computed.

@@ -17,7 +17,7 @@ import urllib.request
 from urllib.parse import urlsplit
 
 from .seed import articles_seed, seed_check
-from .server import ROOT, gunicorn
+from .server import ROOT, app_server
 
 TARGET = 1.2  # the issue's target: at most 1.2x the time at 1,000 articles
 DEEP_TARGET = 1.2  # issue 14: the archive's deepest page within 1.2x of its page 2
@@ -117,7 +117,7 @@ def measure(args, env, size: int) -> dict:
         "KOPBAL_FRAGMENT_CACHE_SECONDS": "0",  # "Meest recent" rendered every time too
         "KOPBAL_CACHE_DIR": str(cache_dir),  # no cached counts from another bench database
     }
-    with gunicorn(server_env, port=args.port, workers=args.workers) as base:
+    with app_server(server_env, port=args.port, workers=args.workers) as base:
         pages = dict(pages_to_measure(size))
         html = urllib.request.urlopen(base + pages["article"]).read().decode()  # noqa: S310
         if 'class="read-also"' not in html:
@@ -171,7 +171,7 @@ def bench_growth(args, env) -> list[dict]:
         f"{args.growth_requests} sequential GETs per page (pages in turn) after 5 warm-up "
         f"rounds, page cache "
         f"and shared fragments off (KOPBAL_PAGE_CACHE_SECONDS=0, KOPBAL_FRAGMENT_CACHE_SECONDS=0), "
-        f"{args.workers} gunicorn workers x 4 threads, "
+        f"{args.workers} granian workers x 4 threads, "
         f"{args.database}. The same pages at both sizes (the growth adds older news behind "
         f"the newest 1,000), the article is the newest one, with LEES OOK computed: it ranks "
         f"at most the newest {related_candidates()} of the articles of the last 60 days "

@@ -5,7 +5,7 @@ its own keep-alive connection, through the shipped nginx configuration (bench/ng
 Scores are saved through the service the match-day screen uses (match_update) every
 couple of seconds; for every save and every page, the latency is the time from the
 commit to the first poll whose document shows that score. Django's share of the load is
-counted in gunicorn's access log: with nginx's micro-cache it must not grow with readers.
+counted in the app server's access log: with nginx's micro-cache it must not grow with readers.
 """
 
 import asyncio
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from .nginx import nginx
-from .server import ROOT, gunicorn
+from .server import ROOT, app_server
 from .throughput import free_port
 
 POLL_SECONDS = 5.0  # as kopbal.js (KOPBAL_LIVE_POLL_SECONDS)
@@ -177,13 +177,18 @@ def bench_live(args, env) -> list[dict]:
     work = ROOT / "var" / "bench" / f"live-{args.port}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    log = work / "gunicorn-access.log"
-    # gunicorn's own variable: its access log counts the requests that reached Django.
-    env = {**env, "GUNICORN_CMD_ARGS": f"--access-logfile={log}"}
+    log = work / "app-access.log"
     matches = seed()
     results = []
     with (
-        gunicorn(env, port=args.port, workers=args.workers) as app,
+        # The app server's access log counts the requests that reached Django.
+        app_server(
+            env,
+            port=args.port,
+            workers=args.workers,
+            options=("--access-log", "--log-level=info"),
+            log=log,
+        ) as app,
         nginx(work / "nginx", port=free_port(), upstream=app.removeprefix("http://")) as proxy,
     ):
         for pages in args.live_pages:
@@ -220,7 +225,7 @@ def bench_live(args, env) -> list[dict]:
                 f"over {len(matches)} live matches; every open page an asyncio client on its "
                 f"own keep-alive connection polling /api/live/ every {POLL_SECONDS:g} s from a "
                 f"random phase, through the shipped nginx configuration (micro-cache, "
-                f"Cache-Control max-age=1) in front of {args.workers} gunicorn workers x 4 "
+                f"Cache-Control max-age=1) in front of {args.workers} granian workers x 4 "
                 f"threads. Latency = from the save's commit to the first poll showing the "
                 f"score. {rows}. "
                 f"Target p99 <= {TARGET_P99_SECONDS:g} s: {verdict}."

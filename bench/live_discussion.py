@@ -1,7 +1,7 @@
 """Live discussion: from a comment posted to the comment seen by the readers' open pages.
 
 Two designs, both through the shipped nginx configuration (bench/nginx.py) in front of
-gunicorn (2 workers x 4 threads, as `make run`), one article open on N pages:
+granian (2 workers x 4 threads, as `make run`), one article open on N pages:
 
 - poll: every open page asks GET /api/live/artikel/<id>/ every POLL_SECONDS (live.js),
   each on its own keep-alive connection from a random phase. One URL for everyone, public
@@ -12,7 +12,7 @@ gunicorn (2 workers x 4 threads, as `make run`), one article open on N pages:
 Comments are posted through comment_post (the service the site uses) every couple of
 seconds; the staleness is the time from the post's commit to the first poll (or event)
 that lists it, for every (comment, page) pair. Requests reaching Django are counted in
-gunicorn's access log (poll), or as the streams Django holds open plus the state reads
+the app server's access log (poll), or as the streams Django holds open plus the state reads
 they make (sse).
 
     python -m bench.live_discussion [--pages 10 100 1000] [--sse-pages 10 100]
@@ -34,7 +34,7 @@ from functools import partial
 
 from .live import _get
 from .nginx import nginx
-from .server import ROOT, bench_env, gunicorn, manage
+from .server import ROOT, app_server, bench_env, manage
 from .throughput import free_port
 
 POLL_SECONDS = 5.0  # as live.js (KOPBAL_LIVE_COMMENTS_SECONDS)
@@ -261,20 +261,25 @@ def main(argv=None) -> None:
     shutil.rmtree(work, ignore_errors=True)
     counts = work / "sse-reads"
     counts.mkdir(parents=True)
-    log = work / "gunicorn-access.log"
+    log = work / "app-access.log"
     env = fresh({"SSE_COUNT_DIR": str(counts)}, keep=args.keep_database)
-    # gunicorn's own variable: its access log counts the requests that reached Django. Open
-    # streams never end by themselves: a short grace at shutdown.
-    env = {**env, "GUNICORN_CMD_ARGS": f"--access-logfile={log} --graceful-timeout=2"}
     article, author = seed()
     results = []
     for mode, page_counts in (("poll", args.pages), ("sse", args.sse_pages)):
         if not page_counts:
             continue
-        app = "kopbal.wsgi" if mode == "poll" else "bench.sse_wsgi"
+        app = "kopbal.wsgi:application" if mode == "poll" else "bench.sse_wsgi:application"
         with (
-            gunicorn(
-                env, port=args.port, workers=args.workers, threads=args.threads, app=app
+            app_server(
+                env,
+                port=args.port,
+                workers=args.workers,
+                threads=args.threads,
+                app=app,
+                # The access log counts the requests that reached Django. Open streams never
+                # end by themselves: a short grace at shutdown.
+                options=("--access-log", "--log-level=info", "--workers-kill-timeout=2"),
+                log=log,
             ) as upstream,
             nginx(
                 work / f"nginx-{mode}", port=free_port(), upstream=upstream.removeprefix("http://")

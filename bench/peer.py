@@ -3,7 +3,7 @@ BENCH_PEER=<path of a bakerydemo checkout>` (python -m bench.run peer --peer PAT
 
 Both apps serve the same article (title, intro, a sub-heading, five paragraphs, a quote, a
 1200x675 hero image): Kopbal's benchmark article (bench/throughput.py) and a bakerydemo
-BlogPage made from the same text. Each runs under gunicorn with the same worker settings
+BlogPage made from the same text. Each runs under granian with the same worker settings
 (bench/server.py), on PostgreSQL. The figures are Kopbal's, and Kopbal's over the peer's in
 the same round: the ratio cancels out the machine's load, the absolute figures do not.
 
@@ -24,7 +24,7 @@ from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .server import ROOT, cpu_seconds, gunicorn, worker_processes
+from .server import ROOT, app_server, cpu_seconds, worker_processes
 from .throughput import INTRO, PARAGRAPHS, QUOTE, SUBHEADING, TITLE, fetch, hero_jpeg, wrk
 
 WORK = ROOT / "var" / "bench" / "peer"
@@ -33,7 +33,7 @@ SLUG = "benchmark-kopbal"
 TARGETS = {"plain": 60.0, "ratio": 2.0, "discussed": 30.0}
 # What the peer's production profile adds to its base requirements, of which the benchmark
 # needs the database driver, the static files and the cache; the rest is cloud storage,
-# Elasticsearch and uwsgi (the benchmark runs gunicorn for both apps).
+# Elasticsearch and uwsgi (the benchmark runs granian for both apps).
 PRODUCTION_EXTRAS = ("psycopg", "whitenoise", "django-redis")
 UNCACHED = {"KOPBAL_PAGE_CACHE_SECONDS": "0", "KOPBAL_FRAGMENT_CACHE_SECONDS": "0"}
 
@@ -122,7 +122,7 @@ def uv_binary() -> str:
 
 def peer_requirements(checkout: Path) -> list[str]:
     """The peer's own pins: its base requirements, the extras the benchmark needs from its
-    production ones, and the gunicorn Kopbal runs (the same server for both)."""
+    production ones, and the granian Kopbal runs (the same server for both)."""
     production = (checkout / "requirements" / "production.txt").read_text().splitlines()
     extras = [
         line.strip()
@@ -133,7 +133,7 @@ def peer_requirements(checkout: Path) -> list[str]:
         "-r",
         str(checkout / "requirements" / "base.txt"),
         *extras,
-        f"gunicorn=={version('gunicorn')}",
+        f"granian=={version('granian')}",
     ]
 
 
@@ -317,7 +317,7 @@ def bench_peer(args, env) -> list[dict]:
             nonlocal port
             port += 1
             return servers.enter_context(
-                gunicorn(env, port=port - 1, workers=args.workers, **kwargs)
+                app_server(env, port=port - 1, workers=args.workers, **kwargs)
             )
 
         kopbal = start({**env, **UNCACHED})
@@ -335,12 +335,11 @@ def bench_peer(args, env) -> list[dict]:
                 "venv_bin": venv / "bin",
                 "cwd": checkout,
                 "ready_path": "/",
-                "options": (*worker_settings(), f"--config={ROOT / 'bench' / 'peer_serving.py'}"),
             }
-            bakery = start(peer, app="bakerydemo.wsgi", **peer_options)
+            bakery = start(peer, app="bakerydemo.wsgi:application", **peer_options)
             bakery_cached = start(
                 peer_env(checkout, peer["DATABASE_URL"], cached=True),
-                app="bakerydemo.wsgi",
+                app="bakerydemo.wsgi:application",
                 **peer_options,
             )
             urls["peer"] = (bakery + peer_path, bakery)
@@ -392,8 +391,8 @@ def entries(args, rounds: dict[str, list], *, peer: Path | None) -> list[dict]:
         return "met" if ok else "NOT met"
 
     setup = (
-        f"gunicorn {args.workers} workers, {' '.join(worker_settings())} for both apps, "
-        f"each with kopbal.core.serving's gthread changes (connections renewed every second); "
+        f"granian {args.workers} workers x 4 threads for both apps, with the settings of "
+        f"deploy/serve; "
         f"PostgreSQL; wrk -t1 -c16 for {args.wrk_seconds} s per run (after a {args.warmup} s "
         f"warm-up), median of {args.peer_rounds} interleaved rounds; sequential latency: "
         f"wrk -t1 -c1, median. Client on the same machine, which other work shares: compare "
@@ -478,9 +477,3 @@ def entries(args, rounds: dict[str, list], *, peer: Path | None) -> list[dict]:
             }
         )
     return result
-
-
-def worker_settings() -> tuple[str, ...]:
-    from .server import worker_options
-
-    return worker_options()

@@ -2,7 +2,7 @@
 
 Two articles get a realistic discussion (threads with replies, likes, a featured comment,
 sixteen different readers): 300 comments, the issue's target case, and 1,000, the long
-tail. gunicorn runs with the whole-page cache off, so every request renders the page;
+tail. The app server runs with the whole-page cache off, so every request renders the page;
 the rest of the production profile (shared fragments, WhiteNoise) stays as it is.
 """
 

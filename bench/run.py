@@ -23,7 +23,7 @@ from .live import bench_live
 from .peer import bench_peer
 from .race import bench_race
 from .search import bench_search, bench_search_recall
-from .server import ROOT, bench_env, gunicorn, manage
+from .server import ROOT, app_server, bench_env, manage
 from .tables import bench_tables
 from .tagger import bench_tagger
 from .throughput import bench_throughput
@@ -117,7 +117,7 @@ def bench_votes(args, env) -> list[dict]:
 
     poll = Poll.objects.create(question="Benchmark: wie wordt kampioen?")
     choices = [Choice.objects.create(poll=poll, label=f"Club {i}", sort_order=i) for i in range(4)]
-    with gunicorn(env, port=args.port, workers=args.workers) as base:
+    with app_server(env, port=args.port, workers=args.workers) as base:
         run = votes.run(
             base,
             poll.pk,
@@ -136,7 +136,7 @@ def bench_votes(args, env) -> list[dict]:
             "figure": f"{accepted / run.seconds:.0f} votes/s",
             "details": (
                 f"{accepted} of {args.voters} votes accepted in {run.seconds:.2f} s by "
-                f"{args.workers} gunicorn workers x 4 threads, wrk with {args.concurrency} "
+                f"{args.workers} granian workers x 4 threads, wrk with {args.concurrency} "
                 f"connections (keep-alive), every vote from another voter and IP address; "
                 f"latency median {run.p50_ms:.1f} ms, p99 {run.p99_ms:.1f} ms. Counted in "
                 f"the database afterwards: {counted} (none lost, none extra); socket errors: "
@@ -155,7 +155,7 @@ def bench_comments(args, env) -> list[dict]:
     from kopbal.comments.models import Comment
 
     target, sessions = comments.seed(args.concurrency)
-    with gunicorn(env, port=args.port, workers=args.workers) as base:
+    with app_server(env, port=args.port, workers=args.workers) as base:
         load = comments.post_load(
             base, target.pk, sessions, posts=args.posts, concurrency=args.concurrency
         )
@@ -175,7 +175,7 @@ def bench_comments(args, env) -> list[dict]:
             "figure": f"{accepted / load.seconds:.0f} comments/s",
             "details": (
                 f"{accepted} of {args.posts} posts accepted in {load.seconds:.2f} s by "
-                f"{args.workers} gunicorn workers x 4 threads, {args.database}; wrk with "
+                f"{args.workers} granian workers x 4 threads, {args.database}; wrk with "
                 f"{args.concurrency} connections, each a logged-in reader posting through the "
                 f"JSON API (session + CSRF); latency median {load.p50_ms:.1f} ms, p99 "
                 f"{load.p99_ms:.1f} ms. Stored afterwards: {counted} (none lost, none extra), "
@@ -207,13 +207,13 @@ def bench_render(args, env) -> list[dict]:
     times = {}
     for case, settings in cases.items():
         publish = elsewhere if case == "after-publish" else None
-        with gunicorn({**env, **settings}, port=args.port, workers=args.workers) as base:
+        with app_server({**env, **settings}, port=args.port, workers=args.workers) as base:
             for size, url in urls.items():
                 times[case, size] = render.render_times(
                     base, url, requests=args.render_requests, publish=publish
                 )
     entries = []
-    setup = f"{args.workers} gunicorn workers x 4 threads, {args.database}"
+    setup = f"{args.workers} granian workers x 4 threads, {args.database}"
     for (case, size), result in times.items():
         what = {
             "cold": (
@@ -255,13 +255,13 @@ def bench_render(args, env) -> list[dict]:
 def bench_football_pages(args, env) -> list[dict]:
     paths = football_pages.seed()
     times = {}
-    with gunicorn(
+    with app_server(
         {**env, "KOPBAL_PAGE_CACHE_SECONDS": "0"}, port=args.port, workers=args.workers
     ) as base:
         for name, path in paths.items():
             times[name] = render.render_times(base, path, requests=args.render_requests)
     computed = football_pages.compute_times()
-    setup = f"{args.workers} gunicorn workers x 4 threads, {args.database}"
+    setup = f"{args.workers} granian workers x 4 threads, {args.database}"
     entries = [
         {
             "name": f"football-{name}-{args.database}",
@@ -368,7 +368,7 @@ def main(argv=None) -> None:
     parser.add_argument("--growth-requests", type=int, default=200)
     parser.add_argument("--search-articles", type=int, default=100_000)
     parser.add_argument("--search-requests", type=int, default=20, help="per search query")
-    parser.add_argument("--threads", type=int, default=4, help="gunicorn threads (throughput)")
+    parser.add_argument("--threads", type=int, default=4, help="app server threads (throughput)")
     parser.add_argument("--comments", type=int, default=300, help="under the throughput article")
     parser.add_argument("--race-runs", type=int, default=5, help="runs of each race state")
     parser.add_argument("--wrk-seconds", type=int, default=10)

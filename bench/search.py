@@ -7,7 +7,7 @@ import time
 from urllib.parse import quote, urlsplit
 
 from .seed import articles_seed
-from .server import ROOT, gunicorn
+from .server import ROOT, app_server
 
 # Typical searches on the seeded site: a club, an adjective, a nickname, a topic, two
 # words, a typo, and a club with "newest first" and a period.
@@ -97,7 +97,7 @@ def bench_search(args, env) -> list[dict]:
     paths = [f"/zoeken/?q={quote(q, safe='&=')}" for q in QUERIES]
     counts = _query_counts(paths)
     server_env = {**env, "KOPBAL_PAGE_CACHE_SECONDS": "0", "KOPBAL_FRAGMENT_CACHE_SECONDS": "0"}
-    with gunicorn(server_env, port=args.port, workers=args.workers) as base:
+    with app_server(server_env, port=args.port, workers=args.workers) as base:
         timing = _times(base, paths, args.search_requests)
     per_query = "; ".join(
         f"`{p.removeprefix('/zoeken/?q=')}` {ms:.1f} ms, {counts[p]} queries"
@@ -114,7 +114,7 @@ def bench_search(args, env) -> list[dict]:
             "details": (
                 f"/zoeken/ over HTTP, page cache off (KOPBAL_PAGE_CACHE_SECONDS=0), "
                 f"{args.search_requests} sequential GETs of each of {len(QUERIES)} typical "
-                f"searches in turn after 3 warm-up rounds, {args.workers} gunicorn workers x 4 "
+                f"searches in turn after 3 warm-up rounds, {args.workers} granian workers x 4 "
                 f"threads, {args.database}: median and p95 over all of them. Per search "
                 f"(median, SQL queries per request counted in-process): {per_query}. "
                 f"Indexing all {documents:,} articles in bulk (documents_rebuild: on "

@@ -1,9 +1,9 @@
 """The event-stream alternative to polling, for the live-discussion bench only.
 
-gunicorn serves `application`: Kopbal's WSGI app, plus one extra path,
+granian serves `application`: Kopbal's WSGI app, plus one extra path,
 GET /api/live/stream/artikel/<id>/, a Server-Sent Events stream of the article's live state
 (kopbal.comments.live, through the same cached document the polling answer uses). Every
-open stream holds one gunicorn thread and looks at the state every CHECK_SECONDS; an event
+open stream holds one app server thread and looks at the state every CHECK_SECONDS; an event
 goes out when its version changes, a comment line every HEARTBEAT_SECONDS keeps nginx's
 proxy_read_timeout from closing it. How many state reads the workers made is written to
 SSE_COUNT_DIR (one file per worker process), so the bench can count them.

@@ -7,7 +7,7 @@ complete 2024-25 season (240 regular matches and three play-off groups):
   database): what a change of any match costs in CPU;
 - kopbal.football.tables.season_tables in this process, cold (its cache entry deleted: the
   matches and club names read and the four tables computed) and warm (from the cache);
-- the standings API over HTTP (gunicorn, the production profile): cold, with the season's
+- the standings API over HTTP (granian, the production profile): cold, with the season's
   generation moved before every request as a saved score moves it (the stored answer and
   the cached tables both out of date), and warm (the stored answer).
 
@@ -19,7 +19,7 @@ import statistics
 import time
 from urllib.parse import urlsplit
 
-from .server import gunicorn
+from .server import app_server
 
 COMPETITION, SEASON = "jupiler-pro-league", "2024-25"
 URL = f"/api/standings/{COMPETITION}/{SEASON}/?phase=champions"
@@ -93,7 +93,7 @@ def bench_tables(args, env) -> list[dict]:
         with transaction.atomic():
             generations.bump(tables.season_key(league, season))
 
-    with gunicorn(env, port=args.port, workers=args.workers) as base:
+    with app_server(env, port=args.port, workers=args.workers) as base:
         conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=60)
 
         def get(expect: str):
@@ -110,7 +110,7 @@ def bench_tables(args, env) -> list[dict]:
         api_cold = timed(get("miss"), repeat=repeat, before=score_saved)
         api_warm = timed(get("hit"), repeat=repeat)
 
-    setup = f"{args.workers} gunicorn workers x 4 threads, {args.database}"
+    setup = f"{args.workers} granian workers x 4 threads, {args.database}"
     command = f"make bench BENCH_ARGS='tables --database {args.database}'"
 
     def entry(name, title, result, details):

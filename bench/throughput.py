@@ -3,7 +3,7 @@ static file in the same run: the ratio is the figure, because it cancels out the
 
 wrk runs of equal length, in turn, for a few rounds: (a) the page's exact bytes as a file
 from nginx's /static/, (b) the article through the shipped nginx configuration (micro-cache
-hits), (c) the article straight from gunicorn (page-cache hits in the app, repeated ones
+hits), (c) the article straight from the app server (page-cache hits in the app, repeated ones
 from the worker's memory), (d) the same without the workers' memory (every hit from the
 page cache).
 """
@@ -20,7 +20,7 @@ from io import BytesIO
 from urllib.parse import urlsplit
 
 from .nginx import access_log, nginx
-from .server import ROOT, gunicorn, worker_options
+from .server import ROOT, app_server
 
 # Issue 5: nginx's cache at least half of nginx's static throughput, the app at least a tenth.
 TARGETS = {"nginx": 0.5, "app": 0.15}
@@ -270,8 +270,10 @@ def bench_throughput(args, env) -> list[dict]:
     # every hit read from Redis, its generations from the database. Information, not a target.
     from_redis = {**env, "KOPBAL_WORKER_CACHE_SECONDS": "0"}
     with (
-        gunicorn(env, port=args.port, workers=args.workers, threads=threads) as app,
-        gunicorn(from_redis, port=free_port(), workers=args.workers, threads=threads) as redis_app,
+        app_server(env, port=args.port, workers=args.workers, threads=threads) as app,
+        app_server(
+            from_redis, port=free_port(), workers=args.workers, threads=threads
+        ) as redis_app,
         nginx(work / "nginx", port=free_port(), upstream=app.removeprefix("http://")) as proxy,
     ):
         status, headers, page = fetch(proxy + path)
@@ -310,11 +312,9 @@ def bench_throughput(args, env) -> list[dict]:
         finally:
             static_copy.unlink(missing_ok=True)
     verdicts = _cache_verdicts(access_log(work / "nginx"), path)
-    options = " ".join(worker_options(threads=threads))
     setup = (
-        f"{len(page):,} bytes ({args.comments} comments, first 50 threads shown); gunicorn "
-        f"{args.workers} workers x {threads} threads (gthread, {options}, "
-        f"connections renewed every second), page cache in {cache}, "
+        f"{len(page):,} bytes ({args.comments} comments, first 50 threads shown); granian "
+        f"{args.workers} workers x {threads} threads (deploy/serve), page cache in {cache}, "
         f"{args.database}; nginx {os.cpu_count()} worker processes, shipped kopbal.conf. "
         f"wrk {args.wrk_connections} connections, 2 threads; {args.rounds} rounds of "
         f"{args.wrk_seconds} s against each (static, nginx, app, app without its memory, in "
@@ -353,12 +353,12 @@ def bench_throughput(args, env) -> list[dict]:
             "details": (
                 f"Target: at least {TARGETS['app']:.0%} "
                 f"({'met' if app_ratio >= TARGETS['app'] else 'NOT met'}). "
-                f"{summary('article from gunicorn', runs['app'])}; {static_line}. "
+                f"{summary('article from granian', runs['app'])}; {static_line}. "
                 f"Each worker answers a hit it gave in the last second from its memory "
                 f"(KOPBAL_WORKER_CACHE_SECONDS=1, the default). Without that memory (=0), "
                 f"every hit read from {cache} with its generations from the database: "
                 f"{ratio(runs, 'redis'):.0%} of static nginx, "
-                f"{summary('article from gunicorn', runs['redis'])}. "
+                f"{summary('article from granian', runs['redis'])}. "
                 f"X-Page-Cache: hit checked before and after the run. {setup}"
             ),
             "command": command,

@@ -1,9 +1,8 @@
-"""WSGI entry point for gunicorn."""
+"""WSGI entry point for the app server (deploy/serve: granian)."""
 
 import gc
 import os
 
-from django.conf import settings
 from django.core.wsgi import get_wsgi_application
 from django.urls import get_resolver
 
@@ -16,24 +15,16 @@ django_application = get_wsgi_application()
 # (kopbal/polls/fastpath.py) and page-cache hits (kopbal/core/fastpath.py).
 from kopbal.analytics.wsgi import BeaconMiddleware  # noqa: E402
 from kopbal.core.fastpath import PageCacheFastPath  # noqa: E402
-from kopbal.core.serving import (  # noqa: E402
-    connections_renewed_every,
-    graceful_close_off_the_accept_loop,
-)
 from kopbal.polls.fastpath import VoteFastPath  # noqa: E402
 
 application = BeaconMiddleware(VoteFastPath(PageCacheFastPath(django_application)))
-# gunicorn's gthread worker closes connections on its accept loop, and keeps a connection
-# with the worker that accepted it: see kopbal.core.serving.
-graceful_close_off_the_accept_loop()
-connections_renewed_every(settings.KOPBAL_CONNECTION_SECONDS)
 
 # The collector's full passes walked the 230,000 objects Django and Wagtail leave behind at
 # start-up on every request or two, adding 10-100 ms to an unlucky one. Those objects live
 # as long as the process: with the URLconf (and so every view and model) loaded, they are
-# moved out of the collector's sight, before gunicorn forks the workers (preload_app), which
-# also keeps their memory pages shared. A higher first threshold makes the young-generation
-# passes rarer; a request allocates tens of thousands of short-lived objects anyway.
+# moved out of the collector's sight, in each worker once it has loaded the app. A higher
+# first threshold makes the young-generation passes rarer; a request allocates tens of
+# thousands of short-lived objects anyway.
 # In process, median of 40 uncached article renders: 66.6 -> 61.3 ms, worst 191 -> 89 ms.
 get_resolver().url_patterns  # noqa: B018 (imports every app's views)
 gc.collect()

@@ -1,4 +1,4 @@
-"""Helpers for tests that run servers of their own (nginx, gunicorn, redis-server)."""
+"""Helpers for tests that run servers of their own (nginx, granian, redis-server)."""
 
 import socket
 import time

@@ -6,7 +6,7 @@
 #   ROOT       absolute path of the checkout (var/static and var/media live under it)
 #   PORT       what nginx listens on: 80, or an address and port such as 127.0.0.1:8080
 #   UPSTREAM   the app server(s), comma-separated: 127.0.0.1:8000 or
-#              10.0.0.11:8000,10.0.0.12:8000 or unix:/run/kopbal/gunicorn.sock
+#              10.0.0.11:8000,10.0.0.12:8000 or unix:/run/kopbal/app.sock
 #   CACHE_DIR  the micro-cache directory (default /var/cache/nginx/kopbal)
 #   LOG_DIR    the log directory (default /var/log/nginx)
 #

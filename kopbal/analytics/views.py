@@ -1,5 +1,5 @@
-"""The beacon through Django (the test client, runserver, the live test server); gunicorn
-answers it earlier, in kopbal.analytics.wsgi, by the same rules."""
+"""The beacon through Django (the test client, runserver, the live test server); the app
+server answers it earlier, in kopbal.analytics.wsgi, by the same rules."""
 
 from django.http import HttpResponse, RawPostDataException
 from django.views.decorators.csrf import csrf_exempt

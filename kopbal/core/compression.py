@@ -1,4 +1,4 @@
-"""Gzip for anonymous, page-cached answers, in the embedded profile (gunicorn and Django,
+"""Gzip for anonymous, page-cached answers, in the embedded profile (granian and Django,
 no nginx in front; behind nginx, nginx compresses and asks the app for plain answers).
 
 BREACH reads a secret out of compressed answers that also reflect the attacker's input, so

@@ -188,7 +188,7 @@ if REDIS_URL:
         }
     }
 else:
-    # Without Redis the cache must still be shared by every gunicorn worker: a page cached
+    # Without Redis the cache must still be shared by every app server worker: a page cached
     # by one worker has to be dropped when an editor publishes through another.
     CACHES = {
         "default": {
@@ -303,9 +303,6 @@ KOPBAL_PAGE_SHARED_MAX_AGE = env.int("KOPBAL_PAGE_SHARED_MAX_AGE", default=10)
 # (kopbal.core.fastpath), like nginx's micro-cache, and keeps the comment word rules it
 # read (kopbal.comments.wordfilter); 0 turns both off.
 KOPBAL_WORKER_CACHE_SECONDS = env.float("KOPBAL_WORKER_CACHE_SECONDS", default=1.0)
-# gunicorn closes a kept-alive connection after its first answer past this age, so that
-# the clients' connections spread over its workers (kopbal.core.serving); 0 keeps them.
-KOPBAL_CONNECTION_SECONDS = env.float("KOPBAL_CONNECTION_SECONDS", default=1.0)
 # How often an open page with a score asks /api/live/ for the current ones (kopbal.js).
 KOPBAL_LIVE_POLL_SECONDS = env.int("KOPBAL_LIVE_POLL_SECONDS", default=5)
 # How long apps and browsers may reuse an answer of the public read API (/api/v1/) before

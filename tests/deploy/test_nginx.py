@@ -86,7 +86,7 @@ class StubHandler(BaseHTTPRequestHandler):
             self.server.seen_headers[self.path] = dict(self.headers.items())
         query = parse_qs(urlsplit(self.path).query)
         if n <= int(query.get("fail", ["0"])[0]):
-            # A worker that died mid-request, as nginx sees it through gunicorn.
+            # A worker that died mid-request, as nginx sees it through the app server.
             self.send_response(502)
             self.send_header("Content-Length", "0")
             self.end_headers()
@@ -398,7 +398,7 @@ def test_post_is_never_cached(site):
 
 
 def test_a_get_that_meets_a_failing_worker_is_retried_once(site):
-    # One app server: nginx retries on the backup entry, the same gunicorn's next worker.
+    # One app server: nginx retries on the backup entry, the same server's next worker.
     path = "/nieuws/retry/?fail=1&cc=none"
     response = site.get(path)
     assert response.status == 200

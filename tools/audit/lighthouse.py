@@ -1,6 +1,6 @@
 """`make audit`: Lighthouse (mobile and desktop) over the demo site; writes AUDIT.md.
 
-The demo runs as `make run` serves it (production settings, gunicorn, WhiteNoise, media by
+The demo runs as `make run` serves it (production settings, granian, WhiteNoise, media by
 Django), on a free port with the site address set to that port, on a database and media
 folder of its own under var/audit/ (loaded fresh each time, so runs compare). Lighthouse
 is npm's (tools/audit, `make audit-tools`), driving Debian's chromium; nothing leaves this
@@ -100,7 +100,6 @@ def site_env(port: int) -> dict:
         "KOPBAL_CACHE_DIR": str(WORK / "cache"),
         "KOPBAL_BIND": f"127.0.0.1:{port}",
         "WEB_CONCURRENCY": "2",
-        "FORWARDED_ALLOW_IPS": "127.0.0.1",
     }
 
 
@@ -137,10 +136,10 @@ def status(url: str) -> int:
         return error.code
 
 
-def gunicorn_start(env: dict, base: str) -> subprocess.Popen:
-    log = (WORK / "gunicorn.log").open("w")
+def app_server_start(env: dict, base: str) -> subprocess.Popen:
+    log = (WORK / "app-server.log").open("w")
     process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "-c", "deploy/gunicorn.conf.py"],
+        [str(ROOT / "deploy" / "serve")],
         cwd=ROOT,
         env=env,
         stdout=log,
@@ -149,14 +148,14 @@ def gunicorn_start(env: dict, base: str) -> subprocess.Popen:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            sys.exit("gunicorn did not start: see var/audit/gunicorn.log")
+            sys.exit("the app server did not start: see var/audit/app-server.log")
         try:
             status(base + "/robots.txt")
             return process
         except OSError:
             time.sleep(0.3)
     process.terminate()
-    sys.exit("gunicorn did not answer within 60 s: see var/audit/gunicorn.log")
+    sys.exit("the app server did not answer within 60 s: see var/audit/app-server.log")
 
 
 def lighthouse(url: str, form_factor: str, report: Path) -> dict:
@@ -242,7 +241,7 @@ def write_report(results: list[dict], started: str, elapsed: float, host: str) -
         f"- Command: `make audit`, {started} UTC, {elapsed / 60:.0f} minutes",
         f"- Machine: {host}",
         f"- Tools: {versions()}",
-        "- Site: the demo (`load_demo`, fresh) under the production settings through gunicorn "
+        "- Site: the demo (`load_demo`, fresh) under the production settings through granian "
         "(2 workers), as `make run` serves it, on 127.0.0.1 and a free port; every page fetched "
         "once before Lighthouse (so served from the page cache)",
         "- Lighthouse's default throttling: mobile is a simulated mid-range phone on slow 4G, "
@@ -292,7 +291,7 @@ def main(argv=None) -> None:
     base = f"http://127.0.0.1:{port}"
     print(f"audit: loading the demo into {WORK.relative_to(ROOT)}/ ...", flush=True)
     found = demo_prepare(env)
-    server = gunicorn_start(env, base)
+    server = app_server_start(env, base)
     results = []
     try:
         for name, where, indexable in PAGES:

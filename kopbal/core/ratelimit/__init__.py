@@ -3,7 +3,7 @@
 The backend is chosen by settings, like Wagtail's pluggable backends: Redis (the shared
 cache) when REDIS_URL is set, otherwise a table in the site's own database, which is
 atomic across all worker processes of one machine (a process-local cache would let each
-gunicorn worker count on its own).
+app server worker count on its own).
 
     if not ratelimit.hit("comment-minute", f"user:{user.pk}", limit=3, window=60):
         refuse...

@@ -51,7 +51,7 @@ def cache_backend(**env):
 
 
 def test_cache_is_shared_by_all_workers_with_or_without_redis():
-    # A per-process cache would let one gunicorn worker serve a page that another worker's
+    # A per-process cache would let one app server worker serve a page that another worker's
     # publish has invalidated.
     assert cache_backend(REDIS_URL="").endswith("FileBasedCache")
     assert cache_backend(REDIS_URL="redis://127.0.0.1:6379/14").endswith("RedisCache")
