@@ -157,13 +157,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def fetch(url: str) -> tuple[int, dict, bytes]:
+def fetch(url: str) -> tuple[int, http.client.HTTPMessage, bytes]:
+    """Status, headers and body. The headers are looked up whatever their case: granian
+    sends them in lower case (HTTP/1.1 names are case-insensitive), gunicorn as Django
+    wrote them."""
     parts = urlsplit(url)
     connection = http.client.HTTPConnection(parts.netloc, timeout=30)
     try:
         connection.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""))
         response = connection.getresponse()
-        return response.status, dict(response.getheaders()), response.read()
+        return response.status, response.headers, response.read()
     finally:
         connection.close()
 
