@@ -15,9 +15,14 @@ django_application = get_wsgi_application()
 # (kopbal/polls/fastpath.py) and page-cache hits (kopbal/core/fastpath.py).
 from kopbal.analytics.wsgi import BeaconMiddleware  # noqa: E402
 from kopbal.core.fastpath import PageCacheFastPath  # noqa: E402
+from kopbal.core.serving import process_environment_stripped  # noqa: E402
 from kopbal.polls.fastpath import VoteFastPath  # noqa: E402
 
-application = BeaconMiddleware(VoteFastPath(PageCacheFastPath(django_application)))
+# Outermost: the app server's copy of the process environment (secrets included) is taken
+# out of every request before any layer sees it (kopbal/core/serving.py).
+application = process_environment_stripped(
+    BeaconMiddleware(VoteFastPath(PageCacheFastPath(django_application)))
+)
 
 # The collector's full passes walked the 230,000 objects Django and Wagtail leave behind at
 # start-up on every request or two, adding 10-100 ms to an unlucky one. Those objects live

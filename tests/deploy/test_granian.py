@@ -24,18 +24,26 @@ REPO = Path(__file__).resolve().parents[2]
 SERVE = REPO / "deploy" / "serve"
 ASSET = "/static/css/kopbal.css"
 
-# Answers /slow after SLOW_SECONDS, everything else at once; its pid in the body.
+# Answers /slow after SLOW_SECONDS, /environ with the names in its environ, everything
+# else at once with its pid; wrapped as kopbal/wsgi.py wraps Kopbal's app.
 SLOW_APP = """
 import os, time
 
+from kopbal.core.serving import process_environment_stripped
+
 SLOW_SECONDS = 2
 
-def application(environ, start_response):
+def app(environ, start_response):
     if environ["PATH_INFO"] == "/slow":
         time.sleep(SLOW_SECONDS)
-    body = str(os.getpid()).encode()
+    if environ["PATH_INFO"] == "/environ":
+        body = " ".join(sorted(environ)).encode()
+    else:
+        body = str(os.getpid()).encode()
     start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", str(len(body)))])
     return [body]
+
+application = process_environment_stripped(app)
 """
 
 
@@ -121,6 +129,7 @@ def slow_server(tmp_path):
         tmp_path,
         KOPBAL_WSGI_APP="slowapp:application",
         PYTHONPATH=str(tmp_path),
+        DATABASE_URL="postgres://kopbal:hunter2@db.internal/kopbal",
     )
     try:
         yield process, port
@@ -210,3 +219,16 @@ def test_a_stop_finishes_the_request_in_flight(slow_server):
     assert result.get("answer", result)[0] == 200
     with pytest.raises(OSError):
         get(port, "/", timeout=2)  # and it takes no new ones
+
+
+def test_the_app_sees_the_request_not_the_servers_environment(slow_server):
+    # granian copies the worker's environment into every environ; the secrets must not
+    # reach request.META (Django's error reports show it).
+    _, port = slow_server
+    status, body = get(port, "/environ")
+    names = body.decode().split()
+    assert status == 200
+    assert {"REQUEST_METHOD", "PATH_INFO", "HTTP_HOST", "wsgi.input"} <= set(names)
+    assert "DATABASE_URL" not in names
+    assert "DJANGO_SETTINGS_MODULE" not in names
+    assert "PATH" not in names
