@@ -188,6 +188,8 @@ def bench_comments(args, env) -> list[dict]:
 
 
 def bench_render(args, env) -> list[dict]:
+    from django.db import connection
+
     from kopbal.news.models import ArticlePage
 
     readers = comments.readers_create(16, prefix="render")
@@ -197,6 +199,14 @@ def bench_render(args, env) -> list[dict]:
     # page and its discussion are renewed). After a publish elsewhere: the page cache was
     # left behind by the publish, the fragments that did not change are still good.
     elsewhere = render.elsewhere_create()
+    # Statistics for the tables just filled, as a site's tables have them. Without it the
+    # plans depended on whether autovacuum had analyzed them before the measurement, so on
+    # how long the app server took to start: granian, up sooner than gunicorn, measured the
+    # cold render at 19-27 ms against gunicorn's 13-21 ms in the same rounds, and at
+    # 13.0-15.3 ms against 16.4-17.3 ms with this (bench/notes.md, issue 14, tenth round).
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     # After a publish elsewhere, as readers get it: the publish leaves this article's
     # cached page standing, "Meest recent" (a hole in it) is filled anew (issue 14).
     cases = {
