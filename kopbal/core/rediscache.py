@@ -17,7 +17,7 @@ from redis.exceptions import RedisError
 
 logger = logging.getLogger("kopbal.cache")
 
-# Per process and per server, shared by the threads of a gthread worker (each thread has a
+# Per process and per server, shared by the threads of an app server worker (each thread has a
 # cache object of its own).
 _down_until: dict[str, float] = {}
 

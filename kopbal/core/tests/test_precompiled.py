@@ -41,8 +41,8 @@ def test_each_value_gets_the_rows_its_queryset_gets():
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_threads_running_it_at_once_each_get_their_own_rows():
-    # As in a gthread worker: the first runs (which compile) race, and every thread has a
-    # connection of its own.
+    # As in an app server worker (4 threads): the first runs (which compile) race, and
+    # every thread has a connection of its own.
     polls = [poll_create(question=f"Vraag {n}?", labels=(f"Ja {n}", f"Nee {n}")) for n in range(8)]
     choices = Precompiled(choices_of)
     start = threading.Barrier(len(polls))
